@@ -1,0 +1,16 @@
+package vn.thidua.evaluation.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.util.List;
+import java.util.UUID;
+
+/** What this service reads of {@code vn.thidua.plan.published.v1}; unknown fields are ignored. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PlanPublished(UUID planId, int version, String unitCode, String schoolYear, String title,
+        List<Content> contents) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Content(String number, String text) {
+    }
+}

@@ -1,0 +1,59 @@
+package vn.thidua.plan.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.thidua.plan.UnitService;
+import vn.thidua.platform.security.Roles;
+
+import java.net.URI;
+import java.util.List;
+
+@Path("/api/v1/units")
+@Tag(name = "units", description = "Cây đơn vị (unit tree: province → office or commune → school)")
+@SecurityRequirement(name = "jwt")
+public class UnitResource {
+
+    private final UnitService units;
+
+    public UnitResource(UnitService units) {
+        this.units = units;
+    }
+
+    @GET
+    @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.GROUP_LEAD, Roles.STAFF, Roles.SCHOOL_APP,
+            Roles.VIEWER})
+    @Operation(summary = "Các đơn vị được xem (the caller's unit and every unit below it)")
+    public List<UnitView> list() {
+        return units.visible().stream().map(UnitView::of).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.GROUP_LEAD, Roles.STAFF, Roles.SCHOOL_APP,
+            Roles.VIEWER})
+    @Operation(summary = "Xem một đơn vị (read one unit)")
+    @APIResponse(responseCode = "404", description = "No such unit")
+    public UnitView read(@PathParam("code") String code) {
+        return UnitView.of(units.read(code));
+    }
+
+    @POST
+    @RolesAllowed(Roles.DISTRICT)
+    @Operation(summary = "Thêm đơn vị (add a unit below one the caller manages); emits vn.thidua.unit.upserted.v1")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "409", description = "The code exists")
+    public Response create(@Valid @NotNull UnitView unit) {
+        UnitView created = UnitView.of(units.create(unit.toUnit()));
+        return Response.created(URI.create("/api/v1/units/" + created.code())).entity(created).build();
+    }
+}

@@ -1,0 +1,73 @@
+package vn.thidua.plan.rest;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import vn.thidua.contracts.EventContracts;
+import vn.thidua.testing.TestKafka;
+import vn.thidua.testing.TestTokens;
+import vn.thidua.testing.ThiduaTestResource;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@QuarkusTestResource(value = ThiduaTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "thidua_plan_test"))
+class UnitResourceTest {
+
+    @Test
+    void officeSeesItsSchoolsOnlyAndSchoolSeesItself() {
+        given().auth().oauth2(TestTokens.token("district", "PGD-TAMNONG")).when().get("/api/v1/units")
+                .then().statusCode(200)
+                .body("code", hasItems("PGD-TAMNONG", "TH-TRAMCHIM2", "TH-TRAMCHIM1", "THCS-TRAMCHIM"))
+                .body("code", not(hasItem("TH-HOAAN")))
+                .body("code", not(hasItem("DONGTHAP")));
+        given().auth().oauth2(TestTokens.token("principal", "TH-TRAMCHIM2")).when().get("/api/v1/units")
+                .then().statusCode(200).body("code", containsInAnyOrder("TH-TRAMCHIM2"));
+        given().auth().oauth2(TestTokens.token("principal", "TH-TRAMCHIM2")).when().get("/api/v1/units/TH-HOAAN")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void officeAddsASchoolBelowItselfOnlyAndEveryUnitIsAnEvent() {
+        given().auth().oauth2(TestTokens.token("district", "PGD-TAMNONG")).contentType(ContentType.JSON)
+                .body(Map.of("code", "TH-PHUCUONG", "name", "Trường Tiểu học Phú Cường", "level", "SCHOOL",
+                        "parentCode", "PGD-TAMNONG"))
+                .when().post("/api/v1/units").then().statusCode(201).body("name", equalTo("Trường Tiểu học Phú Cường"));
+        given().auth().oauth2(TestTokens.token("district", "PGD-TAMNONG")).contentType(ContentType.JSON)
+                .body(Map.of("code", "TH-PHUCUONG", "name", "lặp", "level", "SCHOOL", "parentCode", "PGD-TAMNONG"))
+                .when().post("/api/v1/units").then().statusCode(409);
+        given().auth().oauth2(TestTokens.token("district", "PGD-TAMNONG")).contentType(ContentType.JSON)
+                .body(Map.of("code", "TH-LAN", "name", "Trường lấn sân", "level", "SCHOOL", "parentCode", "PGD-CAOLANH"))
+                .when().post("/api/v1/units").then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("principal", "TH-TRAMCHIM2")).contentType(ContentType.JSON)
+                .body(Map.of("code", "TH-X", "name", "x", "level", "SCHOOL", "parentCode", "TH-TRAMCHIM2"))
+                .when().post("/api/v1/units").then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("district", "PGD-TAMNONG")).contentType(ContentType.JSON)
+                .body(Map.of("code", "bad code", "name", "x", "level", "HAMLET", "parentCode", "PGD-TAMNONG"))
+                .when().post("/api/v1/units").then().statusCode(400);
+
+        List<ConsumerRecord<String, String>> events = TestKafka.readAll(ThiduaTestResource.kafkaBootstrapServers(),
+                "thidua.unit.v1", Duration.ofSeconds(10));
+        assertTrue(events.stream().anyMatch(r -> r.key().equals("TH-PHUCUONG")), "new unit published");
+        assertEquals(0, events.stream().filter(r -> r.key().equals("TH-LAN") || r.key().equals("TH-X")).count(),
+                "refused units leave no event");
+        assertTrue(events.stream().filter(r -> r.key().equals("TH-TRAMCHIM2")).count() >= 1, "demo tree published");
+        events.forEach(r -> assertEquals(Set.of(), EventContracts.validate(r.value()), r.value()));
+    }
+}

@@ -1,0 +1,47 @@
+package vn.thidua.platform;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Settings of the shared mechanisms, under {@code thidua.*}. */
+@ConfigMapping(prefix = "thidua")
+public interface PlatformConfig {
+
+    /** The service's name, used as the CloudEvents source {@code /thidua/<name>} and consumer group. */
+    String serviceName();
+
+    Outbox outbox();
+
+    Units units();
+
+    interface Units {
+
+        /** Table holding the unit tree: plan-service's own {@code unit}, the others' {@code unit_copy}. */
+        @WithDefault("unit_copy")
+        String table();
+    }
+
+    interface Outbox {
+
+        /** Whether this replica relays outbox rows to Kafka; any number of replicas may. */
+        @WithDefault("true")
+        boolean relayEnabled();
+
+        /** How often the relay looks for unsent rows. */
+        @WithDefault("0.25s")
+        Duration pollInterval();
+
+        /** Rows sent per relay round. */
+        @WithDefault("200")
+        int batchSize();
+
+        /** First retry delay after a failed send; doubled per attempt up to {@link #maxBackoff()}. */
+        @WithDefault("1s")
+        Duration initialBackoff();
+
+        @WithDefault("60s")
+        Duration maxBackoff();
+    }
+}

@@ -1,0 +1,73 @@
+package vn.thidua.platform.consumer;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import vn.thidua.platform.PlatformConfig;
+import vn.thidua.platform.events.EventCodec;
+import vn.thidua.platform.events.EventEnvelope;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Applies an inbound event at most once per consumer: the event id is recorded in
+ * {@code processed_event} in the same transaction as the handler's effect, so a redelivered event
+ * is skipped and a failed handler leaves no mark. An event that breaks its contract or whose
+ * handler throws propagates the exception; the Kafka connector then routes it to the consumer's
+ * dead-letter topic with the message as reason (failure-strategy=dead-letter-queue).
+ */
+@ApplicationScoped
+public class IdempotentConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+
+    private final AgroalDataSource dataSource;
+    private final EventCodec codec;
+    private final String consumerName;
+
+    public IdempotentConsumer(AgroalDataSource dataSource, EventCodec codec, PlatformConfig config) {
+        this.dataSource = dataSource;
+        this.codec = codec;
+        this.consumerName = config.serviceName();
+    }
+
+    /**
+     * Parses {@code payload} and runs the handler registered for its type, once. Types without a
+     * handler are ignored (a topic carries more types than each consumer needs).
+     *
+     * @return true when a handler ran, false for a duplicate or an ignored type
+     */
+    @Transactional
+    public boolean handle(String payload, Map<String, Consumer<EventEnvelope>> handlers) {
+        EventEnvelope event = codec.parse(payload);
+        Consumer<EventEnvelope> handler = handlers.get(event.type());
+        if (handler == null) {
+            return false;
+        }
+        if (!markProcessed(event)) {
+            LOG.debugf("Skipping %s %s: already applied by %s", event.type(), event.id(), consumerName);
+            return false;
+        }
+        handler.accept(event);
+        return true;
+    }
+
+    private boolean markProcessed(EventEnvelope event) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        insert into processed_event (consumer, event_id, event_type) values (?, ?::uuid, ?)
+                        on conflict do nothing""")) {
+            insert.setString(1, consumerName);
+            insert.setString(2, event.id());
+            insert.setString(3, event.type());
+            return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record processed event " + event.id(), e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package vn.thidua.platform.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.thidua.contracts.EventContracts;
+
+import java.util.Set;
+
+/** Turns envelopes into JSON and back, checking inbound events against their contract. */
+@ApplicationScoped
+public class EventCodec {
+
+    private final ObjectMapper mapper;
+
+    public EventCodec(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public String toJson(EventEnvelope envelope) {
+        try {
+            return mapper.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise event " + envelope.type(), e);
+        }
+    }
+
+    public JsonNode toData(Object data) {
+        return mapper.valueToTree(data);
+    }
+
+    public <T> T dataAs(EventEnvelope envelope, Class<T> type) {
+        try {
+            return mapper.treeToValue(envelope.data(), type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new PoisonEventException("data of " + envelope.type() + " " + envelope.id()
+                    + " does not map to " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses and validates an inbound event; anything that breaks the contract is poison. */
+    public EventEnvelope parse(String json) {
+        if (json == null || json.isBlank()) {
+            throw new PoisonEventException("empty event payload");
+        }
+        Set<String> violations = EventContracts.validate(json);
+        if (!violations.isEmpty()) {
+            throw new PoisonEventException("event violates its contract: " + String.join("; ", violations));
+        }
+        try {
+            return mapper.readValue(json, EventEnvelope.class);
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("unreadable event: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package vn.thidua.platform.security;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.thidua.platform.PlatformConfig;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the unit tree (province → office → school) from this service's table: plan-service's own
+ * {@code unit} table, the other services' {@code unit_copy}. The tree is data: a reorganisation is
+ * an edit of parent codes, never a code change.
+ */
+@ApplicationScoped
+public class UnitTree {
+
+    private static final Pattern TABLE_NAME = Pattern.compile("[a-z_]+");
+
+    private final AgroalDataSource dataSource;
+    private final String ancestorsSql;
+    private final String subtreeSql;
+
+    public UnitTree(AgroalDataSource dataSource, PlatformConfig config) {
+        String table = config.units().table();
+        if (!TABLE_NAME.matcher(table).matches()) {
+            throw new IllegalArgumentException("thidua.units.table must be a plain table name: " + table);
+        }
+        this.dataSource = dataSource;
+        // UNION (not UNION ALL) stops at a cycle should bad data ever form one.
+        this.ancestorsSql = """
+                with recursive up(code, parent_code, depth) as (
+                    select code, parent_code, 0 from %1$s where code = ?
+                    union
+                    select u.code, u.parent_code, up.depth + 1 from %1$s u join up on u.code = up.parent_code
+                    where up.depth < 32)
+                select code from up order by depth""".formatted(table);
+        this.subtreeSql = """
+                with recursive down(code, depth) as (
+                    select code, 0 from %1$s where code = ?
+                    union
+                    select u.code, down.depth + 1 from %1$s u join down on u.parent_code = down.code
+                    where down.depth < 32)
+                select code from down order by depth, code""".formatted(table);
+    }
+
+    /** The unit and its ancestors, nearest first; empty when the unit is unknown. */
+    public List<String> pathToRoot(String code) {
+        return new ArrayList<>(query(ancestorsSql, code));
+    }
+
+    /** The unit and every unit below it; empty when the unit is unknown. */
+    public Set<String> subtree(String code) {
+        return query(subtreeSql, code);
+    }
+
+    /** Whether {@code ancestor} is {@code unit} itself or above it in the tree. */
+    public boolean contains(String ancestor, String unit) {
+        return ancestor.equals(unit) || pathToRoot(unit).contains(ancestor);
+    }
+
+    private Set<String> query(String sql, String code) {
+        Set<String> codes = new LinkedHashSet<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, code);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    codes.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the unit tree", e);
+        }
+        return codes;
+    }
+}

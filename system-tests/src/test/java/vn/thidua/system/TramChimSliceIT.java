@@ -1,0 +1,218 @@
+package vn.thidua.system;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import vn.thidua.testing.PostgresServer;
+import vn.thidua.testing.TestTokens;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The thin slice across the three packaged services, each its own process, over a real Kafka
+ * broker (its own process too, so it can be killed) and a real PostgreSQL.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TramChimSliceIT {
+
+    static final Path ROOT = Path.of(System.getProperty("thidua.root", "..")).toAbsolutePath().normalize();
+    static final Path WORK = ROOT.resolve("system-tests/target/system");
+    static final String SCHOOL = "TH-TRAMCHIM2";
+
+    static ServiceProcess broker;
+    static ServiceProcess plan;
+    static ServiceProcess evaluation;
+    static ServiceProcess award;
+    static int kafkaPort;
+    static int controllerPort;
+    static final Map<String, Integer> ports = new HashMap<>();
+
+    @BeforeAll
+    static void startSystem() throws Exception {
+        deleteRecursively(WORK);
+        Files.createDirectories(WORK);
+        kafkaPort = freePort();
+        controllerPort = freePort();
+        broker = brokerProcess().start();
+        broker.awaitReadyLine(Duration.ofSeconds(90));
+
+        PostgresServer pg = PostgresServer.obtain();
+        for (String service : List.of("plan", "evaluation", "award")) {
+            pg.recreateDatabase("thidua_" + service + "_system");
+            ports.put(service, freePort());
+        }
+        plan = service("plan", pg).start();
+        evaluation = service("evaluation", pg).start();
+        award = service("award", pg).start();
+        for (String service : List.of("plan", "evaluation", "award")) {
+            process(service).awaitHttp(base(service) + "/q/health/ready", Duration.ofSeconds(120));
+        }
+    }
+
+    @AfterAll
+    static void stopSystem() throws InterruptedException {
+        for (ServiceProcess process : new ServiceProcess[] {plan, evaluation, award, broker}) {
+            if (process != null) {
+                process.stop();
+            }
+        }
+    }
+
+    static ServiceProcess brokerProcess() throws Exception {
+        String classpath = ROOT.resolve("testing/target/classes") + ":"
+                + Files.readString(ROOT.resolve("testing/target/runtime-classpath.txt")).strip();
+        return new ServiceProcess("kafka", List.of(ServiceProcess.javaBin(), "-Xmx512m", "-XX:+UseSerialGC", "-cp",
+                classpath, "vn.thidua.testing.KafkaBrokerMain", "--data-dir", WORK.resolve("kafka").toString(),
+                "--port", String.valueOf(kafkaPort), "--controller-port", String.valueOf(controllerPort)),
+                Map.of(), WORK.resolve("logs"));
+    }
+
+    static ServiceProcess service(String service, PostgresServer pg) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl("thidua_" + service + "_system"));
+        env.put("QUARKUS_DATASOURCE_USERNAME", pg.user());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", pg.password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + kafkaPort);
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.publicKeyLocation());
+        env.put("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER);
+        env.put("THIDUA_OUTBOX_POLL_INTERVAL", "0.1s");
+        if (service.equals("plan")) {
+            env.put("THIDUA_PLAN_DEMO_UNITS", "true");
+        }
+        Path jar = ROOT.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
+        return ServiceProcess.quarkus(service + "-service", jar, env, WORK.resolve("logs"));
+    }
+
+    static ServiceProcess process(String service) {
+        return switch (service) {
+            case "plan" -> plan;
+            case "evaluation" -> evaluation;
+            default -> award;
+        };
+    }
+
+    static String base(String service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    static RequestSpecification as(String role, String unit) {
+        return given().auth().oauth2(TestTokens.token(role, unit));
+    }
+
+    static String publishPlan(String title) {
+        String id = as("principal", SCHOOL).contentType(ContentType.JSON)
+                .body(Map.of("unitCode", SCHOOL, "schoolYear", "2022-2023", "title", title, "contents", List.of(
+                        Map.of("number", "1", "text", "Thực hiện tốt các cuộc vận động, phong trào thi đua"),
+                        Map.of("number", "2", "text", "Đổi mới phương pháp dạy học"))))
+                .post(base("plan") + "/api/v1/plans").then().statusCode(201).extract().path("id");
+        as("principal", SCHOOL).post(base("plan") + "/api/v1/plans/{id}/publish", id).then().statusCode(200);
+        return id;
+    }
+
+    static int cyclesOf(String planId) {
+        List<String> plans = as("principal", SCHOOL).get(base("evaluation") + "/api/v1/cycles?unit=" + SCHOOL)
+                .then().statusCode(200).extract().jsonPath().getList("planId");
+        return (int) plans.stream().filter(planId::equals).count();
+    }
+
+    @Test
+    @Order(1)
+    void publishedPlanBecomesACycleAndIsSeenByAwardWithinSeconds() {
+        // The first plan also waits for the consumer groups to form; the second shows the steady state.
+        String warmUp = publishPlan("Kế hoạch phát động phong trào thi đua năm 2023");
+        await().atMost(Duration.ofSeconds(60)).until(() -> cyclesOf(warmUp) == 1);
+        long start = System.nanoTime();
+        String planId = publishPlan("Kế hoạch thi đua chào mừng ngày Nhà giáo Việt Nam 20/11");
+        // The target is 5 s; the wait allows more so a loaded machine reports a slow figure, not a flake.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> cyclesOf(planId) == 1);
+        System.out.printf("SLICE publish → cycle visible at evaluation-service: %d ms (target 5000 ms)%n",
+                (System.nanoTime() - start) / 1_000_000);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("district", "PGD-TAMNONG")
+                .get(base("award") + "/api/v1/plans-seen").then().statusCode(200)
+                .body("findAll { it.planId == '" + planId + "' }.size()", equalTo(1)));
+
+        as("principal", SCHOOL).post(base("plan") + "/api/v1/plans/{id}/publish", planId)
+                .then().statusCode(409).contentType("application/problem+json");
+        // Scoping works on the copied unit tree too: another office's school sees nothing of it.
+        as("principal", "TH-HOAAN").get(base("evaluation") + "/api/v1/cycles?unit=" + SCHOOL).then().statusCode(403);
+        given().get(base("evaluation") + "/api/v1/cycles").then().statusCode(401);
+    }
+
+    @Test
+    @Order(2)
+    void planPublishedWhileEvaluationIsDownArrivesOnceAfterRestartAndNothingIsReplayedTwice() throws Exception {
+        List<String> before = as("principal", SCHOOL).get(base("evaluation") + "/api/v1/cycles?unit=" + SCHOOL)
+                .then().extract().jsonPath().getList("planId");
+        evaluation.stop();
+        String planId = publishPlan("Kế hoạch thi đua học kỳ II");
+        evaluation = service("evaluation", PostgresServer.obtain()).start();
+        evaluation.awaitHttp(base("evaluation") + "/q/health/ready", Duration.ofSeconds(120));
+        long start = System.nanoTime();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> cyclesOf(planId) == 1);
+        System.out.printf("SLICE evaluation-service ready → missed plan's cycle visible: %d ms%n",
+                (System.nanoTime() - start) / 1_000_000);
+        List<String> after = as("principal", SCHOOL).get(base("evaluation") + "/api/v1/cycles?unit=" + SCHOOL)
+                .then().extract().jsonPath().getList("planId");
+        assertEquals(before.size() + 1, after.size(), "only the new plan added a cycle: " + after);
+        before.forEach(id -> assertEquals(1, after.stream().filter(id::equals).count(), "one cycle for " + id));
+    }
+
+    @Test
+    @Order(3)
+    void brokerKilledDuringPublishingLosesNothingAndDuplicatesNothing() throws Exception {
+        List<String> published = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            published.add(publishPlan("Kế hoạch thi đua số " + i));
+            if (i == 8) {
+                broker.kill();
+            }
+            if (i == 14) {
+                broker = brokerProcess().start();
+                broker.awaitReadyLine(Duration.ofSeconds(90));
+            }
+        }
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                published.stream().allMatch(id -> cyclesOf(id) >= 1));
+        published.forEach(id -> assertEquals(1, cyclesOf(id), "exactly one cycle for plan " + id));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<String> seen = as("district", "PGD-TAMNONG").get(base("award") + "/api/v1/plans-seen")
+                    .then().extract().jsonPath().getList("planId");
+            published.forEach(id -> assertEquals(1, seen.stream().filter(id::equals).count(), "award saw " + id));
+        });
+        assertTrue(Files.size(broker.log()) > 0);
+    }
+
+    static int freePort() throws java.io.IOException {
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static void deleteRecursively(Path path) throws java.io.IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var walk = Files.walk(path)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
