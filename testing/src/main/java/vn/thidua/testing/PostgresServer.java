@@ -70,7 +70,8 @@ public final class PostgresServer {
     }
 
     /**
-     * The server for this JVM, resolved on first use from, in order: THIDUA_PG_URL (with
+     * The server for this JVM, resolved on first use from, in order: THIDUA_PG=embedded (forces the
+     * embedded server), THIDUA_PG_URL (with
      * THIDUA_PG_USER, THIDUA_PG_PASSWORD), PGHOST (with PGPORT, PGUSER, PGPASSWORD, PGDATABASE),
      * a server answering on 127.0.0.1:5432 to user postgres, or an embedded PostgreSQL 17
      * stopped by a shutdown hook.
@@ -85,6 +86,10 @@ public final class PostgresServer {
     }
 
     private static PostgresServer resolve(Map<String, String> env) {
+        if ("embedded".equals(env.get("THIDUA_PG"))) {
+            // Forced, to try the path a machine without PostgreSQL takes.
+            return embeddedOfThisJvm();
+        }
         String url = env.get("THIDUA_PG_URL");
         if (isSet(url)) {
             Matcher parts = JDBC_URL.matcher(url);
