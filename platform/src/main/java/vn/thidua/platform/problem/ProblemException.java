@@ -43,6 +43,21 @@ public class ProblemException extends RuntimeException {
                 errors.size() + " trường không hợp lệ (invalid fields)", errors);
     }
 
+    /** 412: the If-Match revision is not the current one (someone else changed it meanwhile). */
+    public static ProblemException preconditionFailed(long current) {
+        return new ProblemException(412, "precondition-failed", "Dữ liệu đã bị thay đổi (changed meanwhile)",
+                "Phiên bản hiện tại là " + current + "; hãy tải lại rồi sửa tiếp (the current revision is " + current
+                        + "; reload and apply your change again)",
+                List.of(new FieldError("If-Match", "khác phiên bản hiện tại \"" + current + "\"")));
+    }
+
+    /** 428: an edit must say which revision it changes. */
+    public static ProblemException preconditionRequired() {
+        return new ProblemException(428, "precondition-required", "Thiếu If-Match (If-Match required)",
+                "Gửi header If-Match với ETag đã nhận khi đọc (send the ETag you read as If-Match)",
+                List.of(new FieldError("If-Match", "bắt buộc (required)")));
+    }
+
     public static ProblemException unprocessable(String field, String message) {
         return new ProblemException(422, "unprocessable", "Không thể xử lý (unprocessable)", message,
                 List.of(new FieldError(field, message)));
