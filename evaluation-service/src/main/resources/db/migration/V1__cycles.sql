@@ -5,7 +5,7 @@ create table cycle (
     school_year  text        not null,
     plan_id      uuid        not null unique,
     plan_version integer     not null,
-    status       text        not null check (status in ('OPEN', 'MIDTERM_REVIEW', 'CLOSED')),
+    status       text        not null check (status in ('OPEN', 'MIDTERM_REVIEW', 'CLOSED', 'WITHDRAWN')),
     opened_at    timestamptz not null default now(),
     revision     bigint      not null default 0
 );
@@ -20,4 +20,13 @@ create table cycle_criterion (
     number   text    not null,
     text     text    not null,
     primary key (cycle_id, position)
+);
+
+-- The criteria a cycle had before each amendment of its plan: amendments change open cycles, the past stays.
+create table cycle_criteria_history (
+    cycle_id     uuid        not null references cycle (id) on delete cascade,
+    plan_version integer     not null,
+    criteria     jsonb       not null,
+    replaced_at  timestamptz not null default now(),
+    primary key (cycle_id, plan_version)
 );

@@ -3,6 +3,7 @@ package vn.thidua.evaluation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import vn.thidua.evaluation.messaging.PlanPhaseChanged;
 import vn.thidua.evaluation.messaging.PlanPublished;
 import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.security.UnitAccess;
@@ -37,11 +38,53 @@ public class CycleService {
             cycle.planVersion = plan.version();
             cycle.status = CycleStatus.OPEN;
             cycle.openedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            StandardCriteria.DEFAULT.forEach(c -> cycle.criteria.add(new Criterion(c.source, c.number, c.text)));
             plan.contents().forEach(c -> cycle.criteria.add(new Criterion(Criterion.Source.PLAN, c.number(), c.text())));
             cycle.persist();
             LOG.infof("Opened cycle %s for %s %s from plan %s", cycle.id, cycle.unitCode, cycle.schoolYear, plan.planId());
             return cycle;
         });
+    }
+
+    /**
+     * An amended plan replaces the plan criteria of its cycle while the cycle is open; the criteria
+     * it replaces are kept in {@link CriteriaHistory}. An older or repeated version changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void amend(PlanPublished plan) {
+        Cycle.ofPlan(plan.planId()).ifPresentOrElse(cycle -> {
+            if (!cycle.status.acceptsAmendments() || plan.version() <= cycle.planVersion) {
+                LOG.infof("Amendment v%d of plan %s leaves cycle %s (%s, v%d) as it is", plan.version(), plan.planId(),
+                        cycle.id, cycle.status, cycle.planVersion);
+                return;
+            }
+            CriteriaHistory history = new CriteriaHistory();
+            history.key = new CriteriaHistory.Key(cycle.id, cycle.planVersion);
+            history.criteria = cycle.criteria.stream()
+                    .map(c -> new CriteriaHistory.Item(c.source.name(), c.number, c.text)).toList();
+            history.replacedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            history.persist();
+            cycle.criteria.removeIf(c -> c.source == Criterion.Source.PLAN);
+            plan.contents().forEach(c -> cycle.criteria.add(new Criterion(Criterion.Source.PLAN, c.number(), c.text())));
+            cycle.planVersion = plan.version();
+        }, () -> open(plan));
+    }
+
+    /** Midterm review and closing follow the plan's phase. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void follow(PlanPhaseChanged change) {
+        Cycle.ofPlan(change.planId()).ifPresent(cycle -> cycle.status = CycleStatus.valueOf(
+                "PUBLISHED".equals(change.toPhase()) ? "OPEN" : change.toPhase()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdraw(PlanPhaseChanged withdrawn) {
+        Cycle.ofPlan(withdrawn.planId()).ifPresent(cycle -> cycle.status = CycleStatus.WITHDRAWN);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CriteriaHistory> history(UUID id) {
+        return CriteriaHistory.of(read(id).id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

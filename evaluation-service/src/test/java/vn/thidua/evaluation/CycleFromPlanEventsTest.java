@@ -62,9 +62,9 @@ class CycleFromPlanEventsTest {
         assertEquals(1, cycles.size());
         given().auth().oauth2(principal).when().get("/api/v1/cycles/{id}", cycles.get(0))
                 .then().statusCode(200)
-                .body("criteria.size()", equalTo(2))
-                .body("criteria[1].text", equalTo("Đổi mới phương pháp dạy học"))
-                .body("criteria[0].source", equalTo("PLAN"));
+                .body("criteria.findAll { it.source == 'PLAN' }.size()", equalTo(2))
+                .body("criteria.findAll { it.source == 'PLAN' }[1].text", equalTo("Đổi mới phương pháp dạy học"))
+                .body("criteria.findAll { it.source == 'STANDARD' }.number", equalTo(List.of("TC1", "TC2", "TC3", "TC4", "TC5")));
     }
 
     @Test
@@ -99,5 +99,44 @@ class CycleFromPlanEventsTest {
         ConsumerRecord<String, String> poison = dead.stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
         String reason = new String(poison.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
         assertTrue(reason.contains("contract"), reason);
+    }
+
+    static String planEvent(String type, UUID planId, int version, String data) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/thidua/plan-service","type":"vn.thidua.plan.%s.v1",
+                 "subject":"%s","time":"2023-03-01T08:00:00Z","datacontenttype":"application/json","unit":"TH-TRAMCHIM2",
+                 "schoolyear":"2022-2023","data":%s}""".formatted(UUID.randomUUID(), type, planId, data);
+    }
+
+    @Test
+    void amendmentsReplaceThePlanCriteriaOfAnOpenCycleAndKeepTheOldOnesAndPhasesFollow() {
+        UUID planId = UUID.randomUUID();
+        TestKafka.send(kafka(), "thidua.plan.v1", planId.toString(),
+                Events.planPublished(UUID.randomUUID().toString(), planId, "TH-TRAMCHIM2", CONTENTS));
+        TestKafka.send(kafka(), "thidua.plan.v1", planId.toString(), planEvent("amended", planId, 2, """
+                {"planId":"%s","version":2,"unitCode":"TH-TRAMCHIM2","schoolYear":"2022-2023","year":2023,
+                 "title":"Kế hoạch thi đua năm 2023","documentNumber":null,"documentDate":null,"basedOnPlanId":null,
+                 "contents":[{"number":"1","text":"Thực hiện tốt các cuộc vận động"},
+                             {"number":"2","text":"Đổi mới phương pháp dạy học"},
+                             {"number":"3","text":"Chuyển đổi số trong dạy học"}],
+                 "previousVersion":1,"publishedAt":"2023-03-01T08:00:00Z"}""".formatted(planId)));
+        TestKafka.send(kafka(), "thidua.plan.v1", planId.toString(), planEvent("phase-changed", planId, 2, """
+                {"planId":"%s","unitCode":"TH-TRAMCHIM2","schoolYear":"2022-2023","fromPhase":"PUBLISHED",
+                 "toPhase":"MIDTERM_REVIEW","changedAt":"2023-06-01T08:00:00Z"}""".formatted(planId)));
+
+        String principal = TestTokens.token("principal", "TH-TRAMCHIM2");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(principal)
+                .when().get("/api/v1/cycles?unit=TH-TRAMCHIM2").then()
+                .body("find { it.planId == '" + planId + "' }.status", equalTo("MIDTERM_REVIEW")));
+        String cycleId = given().auth().oauth2(principal).when().get("/api/v1/cycles?unit=TH-TRAMCHIM2").then()
+                .extract().path("find { it.planId == '" + planId + "' }.id");
+        given().auth().oauth2(principal).when().get("/api/v1/cycles/{id}", cycleId).then()
+                .body("planVersion", equalTo(2))
+                .body("criteria.findAll { it.source == 'PLAN' }.number", equalTo(List.of("1", "2", "3")));
+        given().auth().oauth2(principal).when().get("/api/v1/cycles/{id}/criteria-history", cycleId).then()
+                .statusCode(200).body("planVersion", equalTo(List.of(1)))
+                .body("[0].criteria.findAll { it.source == 'PLAN' }.size()", equalTo(2));
+        given().auth().oauth2(TestTokens.token("principal", "TH-HOAAN")).when()
+                .get("/api/v1/cycles/{id}/criteria-history", cycleId).then().statusCode(403);
     }
 }

@@ -31,7 +31,10 @@ public class EventConsumers {
     @Blocking
     public void onPlanEvent(String payload) {
         consumer.handle(payload, Map.of(
-                EventTypes.PLAN_PUBLISHED.type(), event -> cycles.open(codec.dataAs(event, PlanPublished.class))));
+                EventTypes.PLAN_PUBLISHED.type(), event -> cycles.open(codec.dataAs(event, PlanPublished.class)),
+                EventTypes.PLAN_AMENDED.type(), event -> cycles.amend(codec.dataAs(event, PlanPublished.class)),
+                EventTypes.PLAN_PHASE_CHANGED.type(), event -> cycles.follow(codec.dataAs(event, PlanPhaseChanged.class)),
+                EventTypes.PLAN_WITHDRAWN.type(), event -> cycles.withdraw(codec.dataAs(event, PlanPhaseChanged.class))));
     }
 
     @Incoming("unit-events")

@@ -42,4 +42,16 @@ public class CycleResource {
     public CycleView read(@PathParam("id") UUID id) {
         return CycleView.of(cycles.read(id));
     }
+
+    public record CriteriaVersion(int planVersion, java.time.OffsetDateTime replacedAt,
+            List<vn.thidua.evaluation.CriteriaHistory.Item> criteria) {
+    }
+
+    @GET
+    @Path("{id}/criteria-history")
+    @Operation(summary = "Tiêu chí trước mỗi lần điều chỉnh kế hoạch (the criteria each plan amendment replaced)")
+    public List<CriteriaVersion> criteriaHistory(@PathParam("id") UUID id) {
+        return cycles.history(id).stream()
+                .map(h -> new CriteriaVersion(h.key.planVersion(), h.replacedAt, h.criteria)).toList();
+    }
 }
