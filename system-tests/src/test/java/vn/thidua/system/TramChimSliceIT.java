@@ -119,9 +119,10 @@ class TramChimSliceIT {
 
     static String publishPlan(String title) {
         String id = as("principal", SCHOOL).contentType(ContentType.JSON)
-                .body(Map.of("unitCode", SCHOOL, "schoolYear", "2022-2023", "title", title, "contents", List.of(
-                        Map.of("number", "1", "text", "Thực hiện tốt các cuộc vận động, phong trào thi đua"),
-                        Map.of("number", "2", "text", "Đổi mới phương pháp dạy học"))))
+                .body(Map.of("unitCode", SCHOOL, "schoolYear", "2022-2023", "document", Map.of(
+                        "kind", "KẾ HOẠCH", "title", title, "contents", List.of(
+                                Map.of("number", "1", "text", "Thực hiện tốt các cuộc vận động, phong trào thi đua"),
+                                Map.of("number", "2", "text", "Đổi mới phương pháp dạy học")))))
                 .post(base("plan") + "/api/v1/plans").then().statusCode(201).extract().path("id");
         as("principal", SCHOOL).post(base("plan") + "/api/v1/plans/{id}/publish", id).then().statusCode(200);
         return id;

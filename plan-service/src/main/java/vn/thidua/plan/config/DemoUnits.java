@@ -52,6 +52,6 @@ public class DemoUnits {
         unit.level = level;
         unit.parentCode = parent;
         unit.validFrom = SINCE;
-        units.insert(unit);
+        units.insert(unit, null);
     }
 }

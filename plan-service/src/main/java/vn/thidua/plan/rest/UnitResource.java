@@ -2,9 +2,12 @@ package vn.thidua.plan.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
@@ -16,6 +19,8 @@ import vn.thidua.plan.UnitService;
 import vn.thidua.platform.security.Roles;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 @Path("/api/v1/units")
@@ -45,6 +50,43 @@ public class UnitResource {
     @APIResponse(responseCode = "404", description = "No such unit")
     public UnitView read(@PathParam("code") String code) {
         return UnitView.of(units.read(code));
+    }
+
+    public record UnitUpdate(@NotBlank @Size(max = 500) String name, LocalDate validFrom, LocalDate validTo) {
+    }
+
+    public record Move(@NotBlank String parentCode, @NotNull LocalDate effectiveDate) {
+    }
+
+    public record HistoryView(String change, String name, String parentCode, LocalDate validFrom, LocalDate validTo,
+            LocalDate effective, String changedBy, OffsetDateTime changedAt) {
+    }
+
+    @PUT
+    @Path("{code}")
+    @RolesAllowed(Roles.DISTRICT)
+    @Operation(summary = "Sửa tên, hiệu lực của đơn vị (rename, or set validity: a dissolved office gets validTo)")
+    public UnitView update(@PathParam("code") String code, @Valid @NotNull UnitUpdate update) {
+        return UnitView.of(units.update(code, update.name().strip(), update.validFrom(), update.validTo()));
+    }
+
+    @POST
+    @Path("{code}/move")
+    @RolesAllowed(Roles.DISTRICT)
+    @Operation(summary = "Chuyển đơn vị sang đơn vị cấp trên khác (move under another parent, e.g. the 2025 "
+            + "reorganisation); the history is kept; emits vn.thidua.unit.moved.v1")
+    @APIResponse(responseCode = "422", description = "Unknown parent, or a move under itself")
+    public UnitView move(@PathParam("code") String code, @Valid @NotNull Move move) {
+        return UnitView.of(units.move(code, move.parentCode(), move.effectiveDate()));
+    }
+
+    @GET
+    @Path("{code}/history")
+    @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.VIEWER})
+    @Operation(summary = "Lịch sử đơn vị (every change of the unit, oldest first)")
+    public List<HistoryView> history(@PathParam("code") String code) {
+        return units.history(code).stream().map(h -> new HistoryView(h.change.name(), h.name, h.parentCode, h.validFrom,
+                h.validTo, h.effective, h.changedBy, h.changedAt)).toList();
     }
 
     @POST

@@ -40,7 +40,7 @@ class UnitResourceTest {
         given().auth().oauth2(TestTokens.token("principal", "TH-TRAMCHIM2")).when().get("/api/v1/units")
                 .then().statusCode(200).body("code", containsInAnyOrder("TH-TRAMCHIM2"));
         given().auth().oauth2(TestTokens.token("principal", "TH-TRAMCHIM2")).when().get("/api/v1/units/TH-HOAAN")
-                .then().statusCode(403);
+                .then().statusCode(404);
     }
 
     @Test
@@ -69,5 +69,44 @@ class UnitResourceTest {
                 "refused units leave no event");
         assertTrue(events.stream().filter(r -> r.key().equals("TH-TRAMCHIM2")).count() >= 1, "demo tree published");
         events.forEach(r -> assertEquals(Set.of(), EventContracts.validate(r.value()), r.value()));
+    }
+
+    @Test
+    void aSchoolMovedUnderAnotherParentKeepsItsHistoryAndIsAnEvent() {
+        String province = TestTokens.token("district", "DONGTHAP");
+        given().auth().oauth2(province).contentType(ContentType.JSON)
+                .body(Map.of("code", "XA-TRAMCHIM", "name", "Ủy ban nhân dân xã Tràm Chim", "level", "COMMUNE",
+                        "parentCode", "DONGTHAP"))
+                .when().post("/api/v1/units").then().statusCode(201);
+        given().auth().oauth2(province).contentType(ContentType.JSON)
+                .body(Map.of("code", "TH-PHUTHANH", "name", "Trường Tiểu học Phú Thành", "level", "SCHOOL",
+                        "parentCode", "PGD-TAMNONG"))
+                .when().post("/api/v1/units").then().statusCode(201);
+        given().auth().oauth2(province).contentType(ContentType.JSON)
+                .body(Map.of("parentCode", "XA-TRAMCHIM", "effectiveDate", "2025-07-01"))
+                .when().post("/api/v1/units/TH-PHUTHANH/move").then().statusCode(200)
+                .body("parentCode", equalTo("XA-TRAMCHIM"));
+        given().auth().oauth2(province).when().get("/api/v1/units/TH-PHUTHANH/history").then().statusCode(200)
+                .body("change", equalTo(java.util.List.of("CREATED", "MOVED")))
+                .body("[0].parentCode", equalTo("PGD-TAMNONG"))
+                .body("[1].parentCode", equalTo("XA-TRAMCHIM"))
+                .body("[1].effective", equalTo("2025-07-01"));
+        // The old office no longer reaches the school; the commune does.
+        given().auth().oauth2(TestTokens.token("district", "PGD-TAMNONG")).when().get("/api/v1/units/TH-PHUTHANH")
+                .then().statusCode(404);
+        given().auth().oauth2(TestTokens.token("district", "XA-TRAMCHIM")).when().get("/api/v1/units/TH-PHUTHANH")
+                .then().statusCode(200);
+        // A unit never moves under itself, and an office cannot take a school it does not reach.
+        given().auth().oauth2(province).contentType(ContentType.JSON)
+                .body(Map.of("parentCode", "TH-PHUTHANH", "effectiveDate", "2025-07-01"))
+                .when().post("/api/v1/units/XA-TRAMCHIM/move").then().statusCode(422);
+        given().auth().oauth2(TestTokens.token("district", "PGD-CAOLANH")).contentType(ContentType.JSON)
+                .body(Map.of("parentCode", "PGD-CAOLANH", "effectiveDate", "2025-07-01"))
+                .when().post("/api/v1/units/TH-TRAMCHIM1/move").then().statusCode(404);
+
+        List<ConsumerRecord<String, String>> events = TestKafka.readAll(ThiduaTestResource.kafkaBootstrapServers(),
+                "thidua.unit.v1", Duration.ofSeconds(10));
+        assertTrue(events.stream().anyMatch(r -> r.key().equals("TH-PHUTHANH") && r.value().contains("vn.thidua.unit.moved.v1")),
+                "move published");
     }
 }

@@ -1,0 +1,100 @@
+package vn.thidua.plan.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.thidua.plan.ComplianceService;
+import vn.thidua.plan.Plan;
+import vn.thidua.plan.PlanService;
+import vn.thidua.plan.document.PlanDocument;
+import vn.thidua.plan.document.PlanDocumentRenderer;
+import vn.thidua.platform.security.Roles;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** What a plan gives out: the document itself (HTML, .docx) and, for an office plan, the schools' compliance. */
+@Path("/api/v1/plans/{id}")
+@Tag(name = "plans")
+@SecurityRequirement(name = "jwt")
+public class PlanOutputResource {
+
+    private final PlanService plans;
+    private final ComplianceService compliance;
+    private final PlanDocumentRenderer renderer = new PlanDocumentRenderer();
+
+    public PlanOutputResource(PlanService plans, ComplianceService compliance) {
+        this.plans = plans;
+        this.compliance = compliance;
+    }
+
+    @GET
+    @Path("document")
+    @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.GROUP_LEAD, Roles.STAFF, Roles.SCHOOL_APP,
+            Roles.VIEWER})
+    @Operation(summary = "Văn bản kế hoạch (the plan as an administrative document, HTML or .docx)",
+            description = "Header with the issuing body and the national motto, number and date line, title, "
+                    + "sections, recipients and signature block. `version` picks a published version.")
+    public Response document(@PathParam("id") UUID id,
+            @QueryParam("format") @DefaultValue("html") @Pattern(regexp = "html|docx") String format,
+            @Parameter(description = "Phiên bản (published version); the current document when absent")
+            @QueryParam("version") Integer version) {
+        Plan plan = plans.read(id);
+        PlanDocument document = version == null ? plan.document : plans.version(id, version).document;
+        if (format.equals("docx")) {
+            return Response.ok(renderer.docx(document), PlanResource.DOCX)
+                    .header("Content-Disposition", "attachment; filename=\"ke-hoach-" + plan.id + ".docx\"").build();
+        }
+        return Response.ok(renderer.html(document), "text/html; charset=UTF-8").build();
+    }
+
+    @GET
+    @Path("compliance")
+    @RolesAllowed(Roles.DISTRICT)
+    @Operation(summary = "Các trường đã ban hành kế hoạch chưa (for an office plan: every school below the office, "
+            + "whether it published a plan based on it, when, late or not)")
+    public Response compliance(@PathParam("id") UUID id,
+            @Parameter(description = "PUBLISHED, DRAFT or MISSING") @QueryParam("state") ComplianceService.State state,
+            @QueryParam("late") Boolean late,
+            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|csv") String format) {
+        ComplianceService.Report report = compliance.of(id, state, late, LocalDate.now(ComplianceService.VIETNAM));
+        if (format.equals("csv")) {
+            return Response.ok(csv(report), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"compliance-" + id + ".csv\"").build();
+        }
+        return Response.ok(report).build();
+    }
+
+    /** RFC 4180 CSV with a BOM, so Excel opens the Vietnamese names correctly. */
+    static byte[] csv(ComplianceService.Report report) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        out.append("Mã trường,Tên trường,Tình trạng,Mã kế hoạch,Tên kế hoạch,Ngày ban hành,Trễ hạn\r\n");
+        for (ComplianceService.Row row : report.rows()) {
+            out.append(String.join(",", cell(row.schoolCode()), cell(row.schoolName()), cell(row.state().name()),
+                    cell(row.planId() == null ? "" : row.planId().toString()), cell(row.planTitle()),
+                    cell(row.publishedAt() == null ? ""
+                            : row.publishedAt().atZoneSameInstant(ComplianceService.VIETNAM).toLocalDate().toString()),
+                    row.late() ? "có" : "không")).append("\r\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0;
+        return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+}

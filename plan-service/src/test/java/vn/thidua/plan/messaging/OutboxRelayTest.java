@@ -1,0 +1,95 @@
+package vn.thidua.plan.messaging;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import vn.thidua.platform.events.EventTypes;
+import vn.thidua.platform.outbox.Outbox;
+import vn.thidua.platform.outbox.OutboxRelay;
+import vn.thidua.platform.security.UnitEvents;
+import vn.thidua.testing.TestKafka;
+import vn.thidua.testing.ThiduaTestResource;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The outbox relay as several replicas run it: relays racing on the same table publish every row
+ * exactly once and keep each key's events in order (real PostgreSQL, real broker).
+ */
+@QuarkusTest
+@QuarkusTestResource(value = ThiduaTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "thidua_plan_test"))
+class OutboxRelayTest {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Test
+    void racingRelaysSendEveryRowOnceInKeyOrder() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        int keys = 60;
+        int perKey = 5;
+        // Rows of one key are written in separate transactions, interleaved with other keys, as real traffic is.
+        for (int step = 0; step < perKey; step++) {
+            int version = step;
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (int k = 0; k < keys; k++) {
+                    String code = "RELAY-" + run + "-" + k;
+                    outbox.publish(EventTypes.UNIT_UPSERTED, code, code, null, new UnitEvents.Upserted(code,
+                            "Đơn vị thử " + version, "SCHOOL", "PGD-TAMNONG", LocalDate.of(2020, 1, 1), null));
+                }
+            });
+        }
+
+        ExecutorService replicas = Executors.newFixedThreadPool(3);
+        List<Callable<Integer>> rounds = new ArrayList<>();
+        for (int r = 0; r < 3; r++) {
+            rounds.add(() -> {
+                int sent = 0;
+                for (int i = 0; i < 20; i++) {
+                    sent += relay.relayOnce();
+                }
+                return sent;
+            });
+        }
+        for (Future<Integer> round : replicas.invokeAll(rounds)) {
+            round.get();
+        }
+        replicas.shutdown();
+
+        String bootstrap = ThiduaTestResource.kafkaBootstrapServers();
+        await().atMost(Duration.ofSeconds(30)).until(() -> mine(bootstrap, run).size() >= keys * perKey);
+        List<ConsumerRecord<String, String>> records = mine(bootstrap, run);
+        assertEquals(keys * perKey, records.size(), "each row exactly once");
+        Map<String, List<String>> byKey = records.stream().collect(Collectors.groupingBy(ConsumerRecord::key,
+                Collectors.mapping(r -> r.value().replaceAll(".*\"name\":\"Đơn vị thử (\\d)\".*", "$1"),
+                        Collectors.toList())));
+        assertEquals(keys, byKey.size());
+        byKey.forEach((key, versions) -> assertEquals(List.of("0", "1", "2", "3", "4"), versions, key + " in order"));
+    }
+
+    static List<ConsumerRecord<String, String>> mine(String bootstrap, String run) {
+        return TestKafka.readAll(bootstrap, EventTypes.UNIT_TOPIC, Duration.ofSeconds(10)).stream()
+                .filter(r -> r.key().startsWith("RELAY-" + run + "-")).toList();
+    }
+}
