@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.thidua.platform.events.EventTypes;
 import vn.thidua.platform.outbox.Outbox;
+import vn.thidua.platform.problem.Problem.FieldError;
 import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.security.Caller;
 import vn.thidua.platform.security.UnitAccess;
@@ -11,7 +12,10 @@ import vn.thidua.platform.security.UnitEvents;
 import vn.thidua.platform.security.UnitTree;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -89,6 +93,78 @@ public class UnitService {
         outbox.publish(EventTypes.UNIT_MOVED, unit.code, unit.code, null,
                 new UnitEvents.Moved(unit.code, from, newParent, effective));
         return unit;
+    }
+
+    /** What a CSV import did. */
+    public record ImportReport(int created, int updated, int moved) {
+    }
+
+    /**
+     * Imports a unit list, all or nothing: every bad line is reported (422) and nothing is stored
+     * unless every line is good. A parent must exist or come earlier in the file; existing units
+     * are updated, and moved when their parent changed.
+     */
+    public ImportReport importCsv(byte[] csv) {
+        UnitCsv.Result read = UnitCsv.read(csv);
+        List<FieldError> errors = new ArrayList<>(read.errors());
+        Map<String, UnitCsv.Row> seen = new HashMap<>();
+        for (UnitCsv.Row row : read.rows()) {
+            String at = "line " + row.line() + ": ";
+            if (seen.putIfAbsent(row.code(), row) != null) {
+                errors.add(new FieldError(at + "code", "mã " + row.code() + " lặp lại ở dòng " + seen.get(row.code()).line()
+                        + " (duplicate code)"));
+                continue;
+            }
+            Unit existing = Unit.findById(row.code());
+            if (existing != null && !access.canAccess(row.code())) {
+                errors.add(new FieldError(at + "code", "đơn vị " + row.code() + " ngoài phạm vi của bạn (outside your units)"));
+            }
+            if (row.parentCode() == null) {
+                if (existing == null || existing.parentCode != null) {
+                    errors.add(new FieldError(at + "parentCode", "thiếu đơn vị cấp trên (parent required)"));
+                }
+            } else if (seen.containsKey(row.parentCode()) && !row.parentCode().equals(row.code())) {
+                // defined earlier in this file, checked there
+            } else if (Unit.findById(row.parentCode()) == null) {
+                errors.add(new FieldError(at + "parentCode", "đơn vị cấp trên " + row.parentCode()
+                        + " không có trong hệ thống hoặc ở dòng trước (unknown parent)"));
+            } else if (!access.canAccess(row.parentCode())) {
+                errors.add(new FieldError(at + "parentCode", "đơn vị cấp trên " + row.parentCode()
+                        + " ngoài phạm vi của bạn (outside your units)"));
+            } else if (existing != null && tree.subtree(row.code()).contains(row.parentCode())) {
+                errors.add(new FieldError(at + "parentCode", "không chuyển được đơn vị vào đơn vị con (a unit cannot move under itself)"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(422, "csv", "Tệp đơn vị có lỗi, chưa nhập gì (the file has errors; nothing imported)",
+                    errors.size() + " lỗi (errors)", errors);
+        }
+        int created = 0;
+        int updated = 0;
+        int moved = 0;
+        for (UnitCsv.Row row : read.rows()) {
+            Unit unit = Unit.findById(row.code());
+            if (unit == null) {
+                unit = new Unit();
+                unit.code = row.code();
+                unit.name = row.name();
+                unit.level = row.level();
+                unit.parentCode = row.parentCode();
+                unit.validFrom = row.validFrom() == null ? LocalDate.now() : row.validFrom();
+                insert(unit, caller.name());
+                created++;
+                continue;
+            }
+            if (!unit.name.equals(row.name()) || row.validFrom() != null && !row.validFrom().equals(unit.validFrom)) {
+                update(row.code(), row.name(), row.validFrom(), unit.validTo);
+                updated++;
+            }
+            if (row.parentCode() != null && !row.parentCode().equals(unit.parentCode)) {
+                move(row.code(), row.parentCode(), row.validFrom() == null ? LocalDate.now() : row.validFrom());
+                moved++;
+            }
+        }
+        return new ImportReport(created, updated, moved);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

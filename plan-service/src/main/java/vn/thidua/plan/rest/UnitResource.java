@@ -6,10 +6,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -87,6 +89,17 @@ public class UnitResource {
     public List<HistoryView> history(@PathParam("code") String code) {
         return units.history(code).stream().map(h -> new HistoryView(h.change.name(), h.name, h.parentCode, h.validFrom,
                 h.validTo, h.effective, h.changedBy, h.changedAt)).toList();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed(Roles.DISTRICT)
+    @Operation(summary = "Nhập danh sách đơn vị từ CSV (import units: code, name, level, parentCode, validFrom; "
+            + "UTF-8, comma or semicolon, English or Vietnamese headers); all or nothing, errors by line")
+    @APIResponse(responseCode = "422", description = "Bad lines, each named; nothing imported")
+    public UnitService.ImportReport importCsv(byte[] csv) {
+        return units.importCsv(csv == null ? new byte[0] : csv);
     }
 
     @POST

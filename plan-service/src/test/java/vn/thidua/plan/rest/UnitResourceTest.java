@@ -109,4 +109,29 @@ class UnitResourceTest {
         assertTrue(events.stream().anyMatch(r -> r.key().equals("TH-PHUTHANH") && r.value().contains("vn.thidua.unit.moved.v1")),
                 "move published");
     }
+
+    @Test
+    void officeImportsItsSchoolsFromCsvAllOrNothing() {
+        String office = TestTokens.token("district", "PGD-TAMNONG");
+        String bad = "\uFEFFMã đơn vị;Tên đơn vị;Cấp;Đơn vị cấp trên;Hiệu lực từ\n"
+                + "TH-ANLONG;Trường Tiểu học An Long;Trường;PGD-TAMNONG;01/09/2023\n"
+                + "TH-PHUNINH;Trường Tiểu học Phú Ninh;Ấp;PGD-TAMNONG;01/09/2023\n"
+                + "TH-LAN;Trường lấn sân;Trường;PGD-CAOLANH;\n"
+                + "TH-ANLONG;Trường lặp;Trường;PGD-TAMNONG;\n";
+        given().auth().oauth2(office).contentType("text/csv").body(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/v1/units/import").then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItems("line 3: level", "line 4: parentCode", "line 5: code"));
+        given().auth().oauth2(office).when().get("/api/v1/units/TH-ANLONG").then().statusCode(404);
+
+        String good = "code,name,level,parentCode,validFrom\n"
+                + "TH-ANLONG,Trường Tiểu học An Long,SCHOOL,PGD-TAMNONG,2023-09-01\n"
+                + "MG-ANLONG,\"Trường Mầm non An Long, điểm chính\",SCHOOL,PGD-TAMNONG,\n";
+        given().auth().oauth2(office).contentType("text/csv").body(good.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/v1/units/import").then().statusCode(200).body("created", equalTo(2));
+        given().auth().oauth2(office).when().get("/api/v1/units/MG-ANLONG").then().statusCode(200)
+                .body("name", equalTo("Trường Mầm non An Long, điểm chính"));
+        given().auth().oauth2(TestTokens.token("principal", "TH-TRAMCHIM2")).contentType("text/csv")
+                .body(good.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/v1/units/import").then().statusCode(403);
+    }
 }
