@@ -11,6 +11,7 @@ import vn.thidua.platform.events.EventTypes;
 import vn.thidua.platform.outbox.Outbox;
 import vn.thidua.platform.problem.Problem.FieldError;
 import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.platform.rest.ETags;
 import vn.thidua.platform.text.Texts;
 
 import java.time.LocalDate;
@@ -214,12 +215,7 @@ public class PlanService {
             throw ProblemException.notFound("Kế hoạch (plan)", id);
         }
         access.requireManage(plan.unitCode);
-        if (expectedRevision == null && revisionRequired) {
-            throw ProblemException.preconditionRequired();
-        }
-        if (expectedRevision != null && expectedRevision != plan.revision) {
-            throw ProblemException.preconditionFailed(plan.revision);
-        }
+        ETags.check(expectedRevision, plan.revision, revisionRequired);
         return plan;
     }
 

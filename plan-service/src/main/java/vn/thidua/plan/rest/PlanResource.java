@@ -17,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -41,6 +40,7 @@ import vn.thidua.plan.rest.PlanViews.PlanView;
 import vn.thidua.plan.rest.PlanViews.VersionView;
 import vn.thidua.plan.rest.PlanViews.Withdrawal;
 import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.platform.rest.ETags;
 import vn.thidua.platform.security.Roles;
 
 import java.net.URI;
@@ -142,7 +142,7 @@ public class PlanResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PlanRequest request) {
-        Plan plan = plans.updateDraft(id, revision(ifMatch), settings(request), request.document());
+        Plan plan = plans.updateDraft(id, ETags.revision(ifMatch), settings(request), request.document());
         return withETag(Response.ok(PlanView.of(plan)), plan).build();
     }
 
@@ -153,7 +153,7 @@ public class PlanResource {
     @APIResponse(responseCode = "409", description = "Not a draft (already published, withdrawn…)")
     @APIResponse(responseCode = "422", description = "No contents or no title")
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Plan plan = plans.publish(id, revision(ifMatch));
+        Plan plan = plans.publish(id, ETags.revision(ifMatch));
         return withETag(Response.ok(PlanView.of(plan)), plan).build();
     }
 
@@ -165,7 +165,7 @@ public class PlanResource {
             + "requires If-Match")
     public Response amend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Amendment amendment) {
-        Plan plan = plans.amend(id, revision(ifMatch), amendment.document(), amendment.note());
+        Plan plan = plans.amend(id, ETags.revision(ifMatch), amendment.document(), amendment.note());
         return withETag(Response.ok(PlanView.of(plan)), plan).build();
     }
 
@@ -176,7 +176,7 @@ public class PlanResource {
     @Operation(summary = "Sơ kết / tổng kết (move to MIDTERM_REVIEW or CLOSED); emits vn.thidua.plan.phase-changed.v1")
     public Response phase(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PhaseChange change) {
-        Plan plan = plans.changePhase(id, revision(ifMatch), change.phase());
+        Plan plan = plans.changePhase(id, ETags.revision(ifMatch), change.phase());
         return withETag(Response.ok(PlanView.of(plan)), plan).build();
     }
 
@@ -187,7 +187,7 @@ public class PlanResource {
     @Operation(summary = "Thu hồi (withdraw a plan in force); emits vn.thidua.plan.withdrawn.v1")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Withdrawal withdrawal) {
-        Plan plan = plans.withdraw(id, revision(ifMatch), withdrawal.reason());
+        Plan plan = plans.withdraw(id, ETags.revision(ifMatch), withdrawal.reason());
         return withETag(Response.ok(PlanView.of(plan)), plan).build();
     }
 
@@ -219,19 +219,6 @@ public class PlanResource {
     }
 
     static Response.ResponseBuilder withETag(Response.ResponseBuilder builder, Plan plan) {
-        return builder.tag(new EntityTag(String.valueOf(plan.revision)));
-    }
-
-    /** The revision named by If-Match ({@code "3"} or {@code W/"3"}); null when absent. */
-    static Long revision(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String value = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.valueOf(value);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "không phải ETag của kế hoạch (not a plan ETag): " + ifMatch);
-        }
+        return builder.tag(ETags.of(plan.revision));
     }
 }
