@@ -3,6 +3,7 @@ package vn.thidua.award.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.thidua.award.EligibilityService;
 import vn.thidua.award.PlanSeenService;
 import vn.thidua.platform.consumer.IdempotentConsumer;
 import vn.thidua.platform.events.EventCodec;
@@ -18,12 +19,15 @@ public class EventConsumers {
     private final IdempotentConsumer consumer;
     private final EventCodec codec;
     private final PlanSeenService plans;
+    private final EligibilityService eligibility;
     private final UnitCopy units;
 
-    public EventConsumers(IdempotentConsumer consumer, EventCodec codec, PlanSeenService plans, UnitCopy units) {
+    public EventConsumers(IdempotentConsumer consumer, EventCodec codec, PlanSeenService plans,
+            EligibilityService eligibility, UnitCopy units) {
         this.consumer = consumer;
         this.codec = codec;
         this.plans = plans;
+        this.eligibility = eligibility;
         this.units = units;
     }
 
@@ -34,11 +38,15 @@ public class EventConsumers {
                 EventTypes.PLAN_PUBLISHED.type(), event -> plans.record(codec.dataAs(event, PlanPublished.class))));
     }
 
-    /** Evaluation events are checked against their contract; eligibility handlers come with the award flow. */
+    /** A finalized or reopened evaluation recomputes its cycle's eligibility, in the same transaction. */
     @Incoming("evaluation-events")
     @Blocking
     public void onEvaluationEvent(String payload) {
-        consumer.handle(payload, Map.of());
+        consumer.handle(payload, Map.of(
+                EventTypes.EVALUATION_FINALIZED.type(),
+                event -> eligibility.recordFinalized(codec.dataAs(event, EvaluationEvents.Finalized.class)),
+                EventTypes.EVALUATION_REOPENED.type(),
+                event -> eligibility.recordReopened(codec.dataAs(event, EvaluationEvents.Reopened.class))));
     }
 
     @Incoming("unit-events")
