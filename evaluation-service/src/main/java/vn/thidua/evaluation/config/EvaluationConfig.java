@@ -1,0 +1,27 @@
+package vn.thidua.evaluation.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of evaluations, under {@code thidua.evaluation.*}. */
+@ConfigMapping(prefix = "thidua.evaluation")
+public interface EvaluationConfig {
+
+    /**
+     * HTXS at most this percentage of those rated at least HTT, per school and cycle (DESIGN.md,
+     * "Rules are data": default 20 %).
+     */
+    @WithDefault("20")
+    int htxsSharePercent();
+
+    /** Records one bulk call may carry. */
+    @WithDefault("5000")
+    int bulkMaxRecords();
+
+    /**
+     * Whether bulk posting writes its events to the outbox with one JDBC batch (true) or one
+     * {@code Outbox.publish} per event (false: slower, kept to compare in the benchmark).
+     */
+    @WithDefault("true")
+    boolean bulkOutboxBatch();
+}
