@@ -11,7 +11,6 @@ import vn.thidua.evaluation.persistence.EvaluationRows;
 import vn.thidua.evaluation.persistence.EvaluationRows.Current;
 import vn.thidua.evaluation.persistence.EvaluationRows.StaffRow;
 import vn.thidua.evaluation.persistence.IdempotencyKeys;
-import vn.thidua.evaluation.persistence.OutboxBatch;
 import vn.thidua.platform.events.EventTypes;
 import vn.thidua.platform.outbox.Outbox;
 import vn.thidua.platform.problem.Problem.FieldError;
@@ -101,17 +100,15 @@ public class BulkService {
     private final EvaluationRows rows;
     private final IdempotencyKeys keys;
     private final Outbox outbox;
-    private final OutboxBatch outboxBatch;
     private final EvaluationConfig config;
 
     public BulkService(CycleService cycles, EvaluationAccess access, EvaluationRows rows, IdempotencyKeys keys,
-            Outbox outbox, OutboxBatch outboxBatch, EvaluationConfig config) {
+            Outbox outbox, EvaluationConfig config) {
         this.cycles = cycles;
         this.access = access;
         this.rows = rows;
         this.keys = keys;
         this.outbox = outbox;
-        this.outboxBatch = outboxBatch;
         this.config = config;
     }
 
@@ -375,19 +372,15 @@ public class BulkService {
             throw ProblemException.conflict("Một đánh giá vừa được sửa trong lúc gửi; gửi lại (an evaluation changed "
                     + "meanwhile; send again)");
         }
-        List<OutboxBatch.Event> events = new ArrayList<>(finalized.size());
+        List<Outbox.Pending> events = new ArrayList<>(finalized.size());
         for (Plan plan : finalized) {
             UUID id = plan.evaluationId;
-            events.add(new OutboxBatch.Event(EventTypes.EVALUATION_FINALIZED, id.toString(), cycle.unitCode,
+            events.add(new Outbox.Pending(EventTypes.EVALUATION_FINALIZED, id.toString(), cycle.unitCode,
                     cycle.schoolYear, new EvaluationEvents.Finalized(id, cycle.id, plan.staff.id(), cycle.unitCode,
                     cycle.schoolYear, plan.rating, EvaluationEvents.FactsData.of(plan.effective.ofYear(year)),
                     plan.staff.hireDate(), plan.staff.groupCode(), actor, now)));
         }
-        if (config.bulkOutboxBatch()) {
-            outboxBatch.publish(events);
-        } else {
-            events.forEach(e -> outbox.publish(e.type(), e.subject(), e.unit(), e.schoolYear(), e.data()));
-        }
+        outbox.publishAll(events);
     }
 
     private static Map<String, Object> snapshot(EvaluationState state, Rating finalRating, Facts facts) {

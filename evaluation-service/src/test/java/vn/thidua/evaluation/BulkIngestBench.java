@@ -62,10 +62,8 @@ class BulkIngestBench {
         int rounds = Integer.getInteger("bench.rounds", 5);
         int size = Integer.getInteger("bench.records", 5000);
         int warmups = Integer.getInteger("bench.warmups", 3);
-        boolean batchOutbox = ConfigProvider.getConfig().getValue("thidua.evaluation.bulk-outbox-batch", Boolean.class);
-        say("%d records x %d rounds after %d warm-up rounds; events written by %s", size, rounds, warmups,
-                batchOutbox ? "one outbox batch (thidua.evaluation.bulk-outbox-batch=true)"
-                        : "Outbox.publish per event (thidua.evaluation.bulk-outbox-batch=false)");
+        say("%d records x %d rounds after %d warm-up rounds; events written by Outbox.publishAll (one batch)", size,
+                rounds, warmups);
         EvaluationApi.unitTree();
         long started = System.nanoTime();
         EvaluationApi.School school = EvaluationApi.school(size);

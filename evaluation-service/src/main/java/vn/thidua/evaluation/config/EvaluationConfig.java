@@ -17,11 +17,4 @@ public interface EvaluationConfig {
     /** Records one bulk call may carry. */
     @WithDefault("5000")
     int bulkMaxRecords();
-
-    /**
-     * Whether bulk posting writes its events to the outbox with one JDBC batch (true) or one
-     * {@code Outbox.publish} per event (false: slower, kept to compare in the benchmark).
-     */
-    @WithDefault("true")
-    boolean bulkOutboxBatch();
 }

@@ -35,6 +35,7 @@ import vn.thidua.evaluation.rest.EvaluationViews.EvaluationView;
 import vn.thidua.evaluation.rest.EvaluationViews.FactsRequest;
 import vn.thidua.evaluation.rest.EvaluationViews.FactsView;
 import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.platform.rest.ETags;
 import vn.thidua.platform.security.Roles;
 
 import java.util.List;
@@ -149,7 +150,7 @@ public class CycleResource {
     @APIResponse(responseCode = "422", description = "Missing values, leave ending before it starts")
     public Response putFacts(@PathParam("id") UUID id, @PathParam("staffId") UUID staffId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull FactsRequest request) {
-        FactsView view = FactsView.of(evaluations.putFacts(id, staffId, Etags.revision(ifMatch), request.facts()));
+        FactsView view = FactsView.of(evaluations.putFacts(id, staffId, ETags.revision(ifMatch), request.facts()));
         return Etags.ok(view.revision(), view).build();
     }
 

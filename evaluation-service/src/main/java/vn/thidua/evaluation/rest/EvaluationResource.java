@@ -24,6 +24,7 @@ import vn.thidua.evaluation.rest.EvaluationViews.FinalizeRequest;
 import vn.thidua.evaluation.rest.EvaluationViews.ReopenRequest;
 import vn.thidua.evaluation.rest.EvaluationViews.ReviewRequest;
 import vn.thidua.evaluation.rest.EvaluationViews.SelfAssessmentRequest;
+import vn.thidua.platform.rest.ETags;
 import vn.thidua.platform.security.Roles;
 
 import java.util.List;
@@ -73,7 +74,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response selfAssess(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SelfAssessmentRequest request) {
-        return view(evaluations.selfAssess(id, Etags.revision(ifMatch), request.selfRating(), request.items()));
+        return view(evaluations.selfAssess(id, ETags.revision(ifMatch), request.selfRating(), request.items()));
     }
 
     @POST
@@ -85,7 +86,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "409", description = "Not in DRAFT or REOPENED")
     @APIResponse(responseCode = "422", description = "Criteria not rated yet, named in `errors`")
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return view(evaluations.submit(id, Etags.revision(ifMatch)));
+        return view(evaluations.submit(id, ETags.revision(ifMatch)));
     }
 
     @PUT
@@ -101,7 +102,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response review(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReviewRequest request) {
-        return view(evaluations.review(id, Etags.revision(ifMatch), request.comment(), request.proposedRating()));
+        return view(evaluations.review(id, ETags.revision(ifMatch), request.comment(), request.proposedRating()));
     }
 
     @POST
@@ -119,7 +120,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "422", description = "A rating rule or the HTXS share refuses it")
     public Response finalize(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull FinalizeRequest request) {
-        return view(evaluations.finalize(id, Etags.revision(ifMatch), request.rating()));
+        return view(evaluations.finalize(id, ETags.revision(ifMatch), request.rating()));
     }
 
     @POST
@@ -133,7 +134,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "409", description = "Not finalised")
     public Response reopen(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReopenRequest request) {
-        return view(evaluations.reopen(id, Etags.revision(ifMatch), request.reason().strip()));
+        return view(evaluations.reopen(id, ETags.revision(ifMatch), request.reason().strip()));
     }
 
     @GET

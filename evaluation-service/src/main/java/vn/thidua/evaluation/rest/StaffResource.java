@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -36,6 +35,7 @@ import vn.thidua.evaluation.rest.StaffViews.Deactivation;
 import vn.thidua.evaluation.rest.StaffViews.StaffRequest;
 import vn.thidua.evaluation.rest.StaffViews.StaffView;
 import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.platform.rest.ETags;
 import vn.thidua.platform.security.Roles;
 
 import java.net.URI;
@@ -119,7 +119,7 @@ public class StaffResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StaffRequest request) {
-        return withETag(Response.ok(), staff.update(id, revision(ifMatch), request.data())).build();
+        return withETag(Response.ok(), staff.update(id, ETags.revision(ifMatch), request.data())).build();
     }
 
     @POST
@@ -133,7 +133,7 @@ public class StaffResource {
     public Response deactivate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Deactivation deactivation) {
         LocalDate activeTo = deactivation == null ? null : deactivation.activeTo();
-        return withETag(Response.ok(), staff.deactivate(id, revision(ifMatch), activeTo)).build();
+        return withETag(Response.ok(), staff.deactivate(id, ETags.revision(ifMatch), activeTo)).build();
     }
 
     @POST
@@ -163,20 +163,7 @@ public class StaffResource {
     }
 
     private static Response.ResponseBuilder withETag(Response.ResponseBuilder builder, Staff record) {
-        return builder.tag(new EntityTag(String.valueOf(record.revision))).entity(StaffView.of(record));
-    }
-
-    /** The revision named by If-Match ({@code "3"} or {@code W/"3"}); null when absent. */
-    static Long revision(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String value = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.valueOf(value);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "không phải ETag của hồ sơ cán bộ (not a staff ETag): " + ifMatch);
-        }
+        return builder.tag(ETags.of(record.revision)).entity(StaffView.of(record));
     }
 
     /** Query values arrive as text so that a bad one is a 400 naming it, not the 404 JAX-RS gives. */

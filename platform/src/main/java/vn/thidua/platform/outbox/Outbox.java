@@ -11,10 +11,12 @@ import vn.thidua.platform.events.EventType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Writes an event into the outbox table in the caller's transaction, so the state change and its
- * event commit or roll back together. {@link OutboxRelay} publishes the rows afterwards.
+ * Writes events into the outbox table in the caller's transaction, so the state change and its
+ * events commit or roll back together. {@link OutboxRelay} publishes the rows afterwards.
  */
 @ApplicationScoped
 public class Outbox {
@@ -30,29 +32,47 @@ public class Outbox {
     }
 
     /**
-     * Records one event. {@code subject} is the aggregate id and the Kafka key, which keeps one
+     * One event to write. {@code subject} is the aggregate id and the Kafka key, which keeps one
      * aggregate's events in order.
      */
+    public record Pending(EventType type, String subject, String unit, String schoolYear, Object data) {
+    }
+
+    /** Records one event. */
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope publish(EventType type, String subject, String unit, String schoolYear, Object data) {
-        EventEnvelope envelope = EventEnvelope.create(config.serviceName(), type, subject, unit, schoolYear,
-                codec.toData(data));
+        return publishAll(List.of(new Pending(type, subject, unit, schoolYear, data))).get(0);
+    }
+
+    /** Records many events with one JDBC batch (bulk posting writes thousands at once). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EventEnvelope> publishAll(List<Pending> events) {
+        List<EventEnvelope> envelopes = new ArrayList<>(events.size());
+        if (events.isEmpty()) {
+            return envelopes;
+        }
         // The connection is the transaction's own (Agroal enlists it), shared with Hibernate.
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("""
                         insert into outbox_event (event_id, topic, message_key, event_type, payload, slot)
                         values (?::uuid, ?, ?, ?, ?, ?)
                         """)) {
-            insert.setString(1, envelope.id());
-            insert.setString(2, type.topic());
-            insert.setString(3, subject);
-            insert.setString(4, type.type());
-            insert.setString(5, codec.toJson(envelope));
-            insert.setInt(6, OutboxRelay.slotOf(subject));
-            insert.executeUpdate();
+            for (Pending event : events) {
+                EventEnvelope envelope = EventEnvelope.create(config.serviceName(), event.type(), event.subject(),
+                        event.unit(), event.schoolYear(), codec.toData(event.data()));
+                insert.setString(1, envelope.id());
+                insert.setString(2, event.type().topic());
+                insert.setString(3, event.subject());
+                insert.setString(4, event.type().type());
+                insert.setString(5, codec.toJson(envelope));
+                insert.setInt(6, OutboxRelay.slotOf(event.subject()));
+                insert.addBatch();
+                envelopes.add(envelope);
+            }
+            insert.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot write event " + type + " to the outbox", e);
+            throw new IllegalStateException("Cannot write " + events.size() + " events to the outbox", e);
         }
-        return envelope;
+        return envelopes;
     }
 }
