@@ -2,14 +2,12 @@ package vn.thidua.evaluation;
 
 import vn.thidua.platform.text.Texts;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Accent folding for matching what people type (headers, positions, searches); stored text keeps its accents. */
 public final class StaffTexts {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
@@ -26,15 +24,9 @@ public final class StaffTexts {
         return cleaned.isEmpty() ? null : cleaned;
     }
 
-    /** "Phó Hiệu trưởng" → "pho hieu truong": no tone or vowel marks, đ → d, lower case. */
+    /** "Phó Hiệu trưởng" → "pho hieu truong" (platform's folding). */
     public static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String folded = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D')
-                .toLowerCase(Locale.ROOT);
-        return SPACES.matcher(folded.strip()).replaceAll(" ");
+        return Texts.fold(text);
     }
 
     /**

@@ -12,7 +12,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -137,8 +136,7 @@ public final class UnitCsv {
 
     /** Upper-case without accents: "Mã đơn vị" → "MA DON VI". */
     static String fold(String text) {
-        String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.replace('đ', 'd').replace('Đ', 'D').toUpperCase(Locale.ROOT).replaceAll("[_\\s]+", " ");
+        return Texts.fold(text.replace('_', ' ')).toUpperCase(Locale.ROOT);
     }
 
     private static Result failed(String message) {
