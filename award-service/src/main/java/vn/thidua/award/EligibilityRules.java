@@ -1,5 +1,7 @@
 package vn.thidua.award;
 
+import vn.thidua.platform.time.SchoolYear;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package vn.thidua.award;
 
+import vn.thidua.platform.time.SchoolYear;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;

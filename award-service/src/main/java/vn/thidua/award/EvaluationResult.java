@@ -1,5 +1,7 @@
 package vn.thidua.award;
 
+import vn.thidua.platform.time.SchoolYear;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

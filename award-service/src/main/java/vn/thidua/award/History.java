@@ -1,5 +1,7 @@
 package vn.thidua.award;
 
+import vn.thidua.platform.time.SchoolYear;
+
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;

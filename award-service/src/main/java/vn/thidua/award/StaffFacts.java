@@ -1,5 +1,7 @@
 package vn.thidua.award;
 
+import vn.thidua.platform.time.SchoolYear;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package vn.thidua.award;
 
+import vn.thidua.platform.time.SchoolYear;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

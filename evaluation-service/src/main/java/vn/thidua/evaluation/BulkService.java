@@ -1,5 +1,7 @@
 package vn.thidua.evaluation;
 
+import vn.thidua.platform.time.SchoolYear;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;

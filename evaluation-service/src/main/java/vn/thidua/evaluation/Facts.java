@@ -1,5 +1,7 @@
 package vn.thidua.evaluation;
 
+import vn.thidua.platform.time.SchoolYear;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

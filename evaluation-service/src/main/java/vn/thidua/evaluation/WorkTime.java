@@ -1,9 +1,9 @@
 package vn.thidua.evaluation;
 
+import vn.thidua.platform.time.Months;
+import vn.thidua.platform.time.SchoolYear;
+
 import java.time.LocalDate;
-import java.time.Period;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,11 +18,7 @@ public final class WorkTime {
 
     /** Calendar months from {@code from} to {@code to}, both days included. */
     public static double months(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            return 0;
-        }
-        Period period = Period.between(from, to.plusDays(1));
-        return period.toTotalMonths() + period.getDays() / 30.0;
+        return Months.between(from, to);
     }
 
     /** Months of leave other than maternity leave inside the school year (and inside [from, to] when given). */
@@ -31,36 +27,12 @@ public final class WorkTime {
     }
 
     static double absence(List<Facts.Leave> leave, LocalDate windowStart, LocalDate windowEnd) {
-        List<LocalDate[]> spans = new ArrayList<>();
-        for (Facts.Leave l : leave) {
-            if (l == null || l.kind() == null || l.kind() == Facts.LeaveKind.MATERNITY || l.from() == null || l.to() == null) {
-                continue;
-            }
-            LocalDate from = l.from().isBefore(windowStart) ? windowStart : l.from();
-            LocalDate to = l.to().isAfter(windowEnd) ? windowEnd : l.to();
-            if (!to.isBefore(from)) {
-                spans.add(new LocalDate[] {from, to});
-            }
-        }
-        spans.sort(Comparator.comparing(span -> span[0]));
-        double total = 0;
-        LocalDate[] current = null;
-        for (LocalDate[] span : spans) {
-            if (current != null && !span[0].isAfter(current[1].plusDays(1))) {
-                if (span[1].isAfter(current[1])) {
-                    current[1] = span[1];
-                }
-            } else {
-                if (current != null) {
-                    total += months(current[0], current[1]);
-                }
-                current = span;
-            }
-        }
-        if (current != null) {
-            total += months(current[0], current[1]);
-        }
-        return total;
+        List<Months.Span> spans = leave.stream()
+                .filter(l -> l != null && l.kind() != null && l.kind() != Facts.LeaveKind.MATERNITY
+                        && l.from() != null && l.to() != null)
+                .map(l -> new Months.Span(l.from(), l.to()))
+                .toList();
+        return Months.within(spans, windowStart, windowEnd);
     }
 
     /**

@@ -1,10 +1,10 @@
-package vn.thidua.award;
+package vn.thidua.platform.time;
 
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Năm học: 1 September to 31 August, written "2023-2024". */
+/** Năm học: 1 September to 31 August, written "2022-2023" (the envelope's {@code schoolyear}). */
 public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})-(\\d{4})");
