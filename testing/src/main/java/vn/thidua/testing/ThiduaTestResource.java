@@ -1,5 +1,6 @@
 package vn.thidua.testing;
 
+import java.util.Locale;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -8,6 +9,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * Kafka, PostgreSQL and JWT verification for a service's {@code @QuarkusTest}s. Init argument
  * {@code database}: the test database, emptied once per JVM (not at each application restart,
  * which would drop it under a running application). The broker and server outlive the tests.
+ * {@code THIDUA_TEST_DB_SUFFIX} (letters, digits, underscore) is appended to the name so that two
+ * checkouts can run their tests against the same server at once.
  */
 public class ThiduaTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -21,6 +24,7 @@ public class ThiduaTestResource implements QuarkusTestResourceLifecycleManager {
         if (database == null || database.isBlank()) {
             throw new IllegalArgumentException("ThiduaTestResource needs the init argument 'database'");
         }
+        database = database + databaseSuffix(System.getenv("THIDUA_TEST_DB_SUFFIX"));
     }
 
     @Override
@@ -36,6 +40,16 @@ public class ThiduaTestResource implements QuarkusTestResourceLifecycleManager {
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
                 "mp.jwt.verify.publickey.location", TestTokens.publicKeyLocation(),
                 "mp.jwt.verify.issuer", TestTokens.ISSUER);
+    }
+
+    static String databaseSuffix(String suffix) {
+        if (suffix == null || suffix.isBlank()) {
+            return "";
+        }
+        if (!suffix.matches("[A-Za-z0-9_]{1,20}")) {
+            throw new IllegalArgumentException("THIDUA_TEST_DB_SUFFIX must be 1-20 letters, digits or underscores, not '" + suffix + "'");
+        }
+        return "_" + suffix.toLowerCase(Locale.ROOT);
     }
 
     /** For tests that produce or consume directly. */

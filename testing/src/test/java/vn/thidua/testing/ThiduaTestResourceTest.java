@@ -34,6 +34,15 @@ class ThiduaTestResourceTest {
         assertEquals(String.valueOf(PostgresServer.obtain().majorVersion()), config.get("quarkus.datasource.db-version"));
     }
 
+    @Test
+    void suffixSeparatesCheckoutsAndRefusesUnsafeNames() {
+        assertEquals("", ThiduaTestResource.databaseSuffix(null));
+        assertEquals("", ThiduaTestResource.databaseSuffix(" "));
+        assertEquals("_wt2", ThiduaTestResource.databaseSuffix("WT2"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ThiduaTestResource.databaseSuffix("x; DROP DATABASE y"));
+    }
+
     private static Map<String, String> start(String database) {
         ThiduaTestResource resource = new ThiduaTestResource();
         resource.init(Map.of("database", database));
