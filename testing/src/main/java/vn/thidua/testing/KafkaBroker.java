@@ -35,6 +35,10 @@ public final class KafkaBroker implements AutoCloseable {
 
     private static KafkaBroker shared;
 
+    /** The event topics of DESIGN.md, created with the shared broker (3 partitions, as in the stack). */
+    public static final List<String> EVENT_TOPICS = List.of("thidua.unit.v1", "thidua.plan.v1",
+            "thidua.evaluation.v1", "thidua.award.v1");
+
     private final KafkaRaftServer server;
     private final String bootstrapServers;
     private final boolean isShared;
@@ -104,6 +108,9 @@ public final class KafkaBroker implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         KafkaBroker broker = start(dir, 0, 0, true);
+        // As ./stack up does: creating a topic on the first send races the partition's leader
+        // election, and an idempotent producer caught in it retries out of order for a while.
+        TestKafka.createTopics(broker.bootstrapServers, 3, EVENT_TOPICS.toArray(String[]::new));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             broker.shutdown();
             Directories.deleteRecursively(dir);

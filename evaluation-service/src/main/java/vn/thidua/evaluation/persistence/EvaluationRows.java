@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.thidua.evaluation.EvaluationState;
 import vn.thidua.evaluation.Rating;
+import vn.thidua.platform.jdbc.CopyRows;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -22,7 +23,8 @@ import java.util.UUID;
 /**
  * The rows of a bulk post, read and written with plain JDBC batches in the caller's transaction
  * (Agroal enlists the connection, shared with Hibernate and the outbox): one query for the
- * school's staff, one for the cycle's evaluations and facts, one batch per table to write.
+ * school's staff, one for the cycle's evaluations and facts, one statement per table to write —
+ * {@code COPY} for the rows that are only inserted (new evaluations, audit), batches otherwise.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -132,32 +134,18 @@ public class EvaluationRows {
 
     private static void insertEvaluations(Connection connection, UUID cycleId, String unitCode, OffsetDateTime now,
             List<EvaluationWrite> evaluations) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into evaluation (id, cycle_id, staff_id, unit_code, state, final_rating, finalized_by,
-                                        finalized_at, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            int pending = 0;
-            for (EvaluationWrite e : evaluations) {
-                if (!e.isNew()) {
-                    continue;
-                }
-                insert.setObject(1, e.id());
-                insert.setObject(2, cycleId);
-                insert.setObject(3, e.staffId());
-                insert.setString(4, unitCode);
-                insert.setString(5, e.state().name());
-                insert.setString(6, e.finalRating() == null ? null : e.finalRating().name());
-                insert.setString(7, e.finalizedBy());
-                insert.setObject(8, e.finalizedAt());
-                insert.setObject(9, now);
-                insert.setObject(10, now);
-                insert.addBatch();
-                pending++;
-            }
-            if (pending > 0) {
-                insert.executeBatch();
-            }
+        if (evaluations.stream().noneMatch(EvaluationWrite::isNew)) {
+            return;
         }
+        CopyRows.into(connection, "evaluation", List.of("id", "cycle_id", "staff_id", "unit_code", "state",
+                "final_rating", "finalized_by", "finalized_at", "created_at", "updated_at"), rows -> {
+                    for (EvaluationWrite e : evaluations) {
+                        if (e.isNew()) {
+                            rows.row(e.id(), cycleId, e.staffId(), unitCode, e.state(), e.finalRating(),
+                                    e.finalizedBy(), e.finalizedAt(), now, now);
+                        }
+                    }
+                });
     }
 
     private static void updateEvaluations(Connection connection, OffsetDateTime now, List<EvaluationWrite> evaluations)
@@ -225,19 +213,11 @@ public class EvaluationRows {
         if (audit.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into evaluation_audit (evaluation_id, actor, at, action, before, after)
-                values (?, ?, ?, ?, ?::jsonb, ?::jsonb)""")) {
-            for (AuditWrite a : audit) {
-                insert.setObject(1, a.evaluationId());
-                insert.setString(2, actor);
-                insert.setObject(3, now);
-                insert.setString(4, a.action());
-                insert.setString(5, a.before());
-                insert.setString(6, a.after());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        CopyRows.into(connection, "evaluation_audit", List.of("evaluation_id", "actor", "at", "action", "before",
+                "after"), rows -> {
+                    for (AuditWrite a : audit) {
+                        rows.row(a.evaluationId(), actor, now, a.action(), a.before(), a.after());
+                    }
+                });
     }
 }

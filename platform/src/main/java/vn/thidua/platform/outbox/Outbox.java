@@ -7,9 +7,9 @@ import vn.thidua.platform.PlatformConfig;
 import vn.thidua.platform.events.EventCodec;
 import vn.thidua.platform.events.EventEnvelope;
 import vn.thidua.platform.events.EventType;
+import vn.thidua.platform.jdbc.CopyRows;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,41 +38,37 @@ public class Outbox {
     public record Pending(EventType type, String subject, String unit, String schoolYear, Object data) {
     }
 
-    /** Records one event. */
+    /** Records one event; answers its id. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public EventEnvelope publish(EventType type, String subject, String unit, String schoolYear, Object data) {
+    public String publish(EventType type, String subject, String unit, String schoolYear, Object data) {
         return publishAll(List.of(new Pending(type, subject, unit, schoolYear, data))).get(0);
     }
 
-    /** Records many events with one JDBC batch (bulk posting writes thousands at once). */
+    /**
+     * Records many events with one {@code COPY} (bulk posting writes thousands at once); answers
+     * their ids in order.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<EventEnvelope> publishAll(List<Pending> events) {
-        List<EventEnvelope> envelopes = new ArrayList<>(events.size());
+    public List<String> publishAll(List<Pending> events) {
+        List<String> ids = new ArrayList<>(events.size());
         if (events.isEmpty()) {
-            return envelopes;
+            return ids;
         }
         // The connection is the transaction's own (Agroal enlists it), shared with Hibernate.
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("""
-                        insert into outbox_event (event_id, topic, message_key, event_type, payload, slot)
-                        values (?::uuid, ?, ?, ?, ?, ?)
-                        """)) {
-            for (Pending event : events) {
-                EventEnvelope envelope = EventEnvelope.create(config.serviceName(), event.type(), event.subject(),
-                        event.unit(), event.schoolYear(), codec.toData(event.data()));
-                insert.setString(1, envelope.id());
-                insert.setString(2, event.type().topic());
-                insert.setString(3, event.subject());
-                insert.setString(4, event.type().type());
-                insert.setString(5, codec.toJson(envelope));
-                insert.setInt(6, OutboxRelay.slotOf(event.subject()));
-                insert.addBatch();
-                envelopes.add(envelope);
-            }
-            insert.executeBatch();
+        try (Connection connection = dataSource.getConnection()) {
+            CopyRows.into(connection, "outbox_event",
+                    List.of("event_id", "topic", "message_key", "event_type", "payload", "slot"), rows -> {
+                        for (Pending event : events) {
+                            EventEnvelope attributes = EventEnvelope.create(config.serviceName(), event.type(),
+                                    event.subject(), event.unit(), event.schoolYear(), null);
+                            rows.row(attributes.id(), event.type().topic(), event.subject(), event.type().type(),
+                                    codec.toJson(attributes, event.data()), OutboxRelay.slotOf(event.subject()));
+                            ids.add(attributes.id());
+                        }
+                    });
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot write " + events.size() + " events to the outbox", e);
         }
-        return envelopes;
+        return ids;
     }
 }
