@@ -21,9 +21,11 @@ public class CycleService {
     private static final Logger LOG = Logger.getLogger(CycleService.class);
 
     private final UnitAccess access;
+    private final StandardCriteria standard;
 
-    public CycleService(UnitAccess access) {
+    public CycleService(UnitAccess access, StandardCriteria standard) {
         this.access = access;
+        this.standard = standard;
     }
 
     /** Opens the cycle of a published plan; a plan opens one cycle, whatever the redeliveries. */
@@ -38,10 +40,13 @@ public class CycleService {
             cycle.planVersion = plan.version();
             cycle.status = CycleStatus.OPEN;
             cycle.openedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            StandardCriteria.DEFAULT.forEach(c -> cycle.criteria.add(new Criterion(c.source, c.number, c.text)));
+            StandardCriteria.Effective criteria = standard.forSchool(plan.unitCode(), plan.schoolYear());
+            criteria.criteria().forEach(c -> cycle.criteria.add(new Criterion(Criterion.Source.STANDARD, c.number(),
+                    c.text())));
             plan.contents().forEach(c -> cycle.criteria.add(new Criterion(Criterion.Source.PLAN, c.number(), c.text())));
             cycle.persist();
-            LOG.infof("Opened cycle %s for %s %s from plan %s", cycle.id, cycle.unitCode, cycle.schoolYear, plan.planId());
+            LOG.infof("Opened cycle %s for %s %s from plan %s, standard criteria of %s", cycle.id, cycle.unitCode,
+                    cycle.schoolYear, plan.planId(), criteria.definedBy() == null ? "Nghị định 90/2020" : criteria.definedBy());
             return cycle;
         });
     }
