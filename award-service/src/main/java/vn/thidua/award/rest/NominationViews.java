@@ -22,7 +22,7 @@ public final class NominationViews {
     }
 
     public record NominationView(UUID id, String unitCode, String schoolYear, NomineeType nomineeType, String nomineeId,
-            String nomineeName, Title awardCode, String awardName, AwardKind awardKind, String achievementRef,
+            String nomineeName, String recipient, Title awardCode, String awardName, AwardKind awardKind, String achievementRef,
             String achievementSummary, List<String> evidence, UUID councilSessionId, String ruleSetVersion,
             String deciderLevel, String decider, String deciderUnitCode, Nomination.Status status, UUID submissionId,
             UUID decisionId, String rejectedReason, String revokedReason, OffsetDateTime revokedAt, String nominatedBy,
@@ -30,7 +30,7 @@ public final class NominationViews {
 
         static NominationView of(Nomination n) {
             return new NominationView(n.id, n.unitCode, n.schoolYear, n.nomineeType, n.nomineeId, n.nomineeName,
-                    n.awardCode, n.awardCode.label, n.awardKind, n.achievementRef, n.achievementSummary, n.evidence,
+                    n.recipient, n.awardCode, n.awardCode.label, n.awardKind, n.achievementRef, n.achievementSummary, n.evidence,
                     n.councilSessionId, n.ruleSetVersion, n.deciderLevel, n.decider, n.deciderUnitCode, n.status,
                     n.submissionId, n.decisionId, n.rejectedReason, n.revokedReason, n.revokedAt, n.nominatedBy,
                     n.nominatedAt, n.updatedAt);
