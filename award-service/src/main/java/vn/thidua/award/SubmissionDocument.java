@@ -121,6 +121,8 @@ public final class SubmissionDocument {
                 + ".block td{vertical-align:top;padding:0}\n.block td.side{width:42%}\n"
                 + ".list{width:100%;border-collapse:collapse;margin:6pt 0}\n"
                 + ".list th,.list td{border:1px solid #000;padding:3pt;vertical-align:top;font-size:13pt}\n"
+                + ".list td:first-child{width:7%;text-align:center}.list td:nth-child(2){width:24%}"
+                + ".list td:nth-child(3){width:22%}\n"
                 + ".center{text-align:center}.justify{text-align:justify;text-indent:1cm}.left{text-align:left}\n"
                 + ".b{font-weight:bold}.i{font-style:italic}.u{text-decoration:underline}\n"
                 + "</style>\n</head>\n<body>\n<main class=\"page\">\n");
