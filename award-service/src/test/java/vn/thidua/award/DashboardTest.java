@@ -89,6 +89,7 @@ class DashboardTest {
                     file + " must not load anything from outside the service");
         }
         given().get("/dashboard/").then().statusCode(200).body(containsString("Báo cáo thi đua"));
+        given().get("/dashboard").then().statusCode(200).body(containsString("Báo cáo thi đua"));
     }
 
     @Test

@@ -63,6 +63,7 @@ class ReportsTest {
     static UUID schoolDecision;
     static UUID officeDecision;
     static boolean sent;
+    static String poisonId;
 
     @BeforeAll
     static void units() {
@@ -149,6 +150,12 @@ class ReportsTest {
         ReportEvents.sendAward(ReportEvents.nominated(other, "SCHOOL", "2031-06-02T10:00:00Z"));
         ReportEvents.sendAward(ReportEvents.decided(UUID.randomUUID(), OTHER, YEAR, "12/QĐ-THHA", "2031-06-07",
                 List.of(other), "2031-06-07T08:00:00Z"));
+        // A decision without its signer breaks the contract: dead-lettered, never counted.
+        String poison = ReportEvents.decided(UUID.randomUUID(), TC2, YEAR, "99/QĐ-THTC2", "2031-06-08",
+                List.of(Nomination.staff(TC2, YEAR, "LDTT")), "2031-06-08T08:00:00Z")
+                .replace("\"signer\":\"Lê Văn Định, Hiệu trưởng\",", "");
+        poisonId = poison.substring(poison.indexOf("\"id\":\"") + 6, poison.indexOf("\"id\":\"") + 42);
+        TestKafka.send(AwardApi.kafka(), AwardApi.AWARD_TOPIC, UUID.randomUUID().toString(), poison);
         Nomination lastYear = Nomination.staff(TC2, LAST_YEAR, "LDTT");
         ReportEvents.sendAward(ReportEvents.nominated(lastYear, "SCHOOL", "2030-06-02T10:00:00Z"));
         ReportEvents.sendAward(ReportEvents.decided(UUID.randomUUID(), TC2, LAST_YEAR, "19/QĐ-THTC2", "2030-06-06",
@@ -249,6 +256,15 @@ class ReportsTest {
         JsonPath province = report("DONGTHAP", YEAR, token("district", "DONGTHAP"));
         assertEquals(12, province.getInt("current.rated"));
         assertEquals(5, province.getInt("current.awarded"));
+    }
+
+    @Test
+    void aPoisonEventGoesToTheReportingDeadLetterTopic() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> TestKafka.readAll(AwardApi.kafka(),
+                "thidua.award.v1.dlq.award-reporting", Duration.ofSeconds(5)).stream()
+                .anyMatch(r -> r.value().contains(poisonId)));
+        get("/api/v1/reports/annex", token("principal", TC2), TC2, YEAR).then().statusCode(200)
+                .body("decisions.decisionNumber", equalTo(List.of("21/QĐ-THTC2")));
     }
 
     @Test
@@ -365,6 +381,7 @@ class ReportsTest {
         assertTrue(result.getLong("readPerTopic.'thidua.evaluation.v1'") >= 19, result.prettify());
         assertTrue(result.getLong("readPerTopic.'thidua.award.v1'") >= 15, result.prettify());
         assertTrue(result.getLong("applied") >= 34, result.prettify());
+        assertTrue(result.getLong("invalid") >= 1, "the poison decision: " + result.prettify());
         assertEquals(result.getLong("eventsRead"),
                 result.getLong("applied") + result.getLong("skipped") + result.getLong("invalid"));
 
