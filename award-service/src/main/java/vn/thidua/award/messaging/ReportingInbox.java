@@ -1,0 +1,71 @@
+package vn.thidua.award.messaging;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.thidua.award.ReportProjection;
+import vn.thidua.award.persistence.ReportTables;
+import vn.thidua.platform.PlatformConfig;
+import vn.thidua.platform.consumer.IdempotentConsumer;
+import vn.thidua.platform.events.EventCodec;
+import vn.thidua.platform.events.EventEnvelope;
+
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Applies an evaluation or award event to the reporting tables once, for live delivery and replay
+ * alike. Processed events are recorded under their own consumer name, {@value #CONSUMER}: the
+ * eligibility consumer of this service reads the same evaluation events under the service's name,
+ * and the platform's consumer takes its name from the configuration, so it is built here with this
+ * name instead of being injected.
+ */
+@ApplicationScoped
+public class ReportingInbox {
+
+    public static final String CONSUMER = "award-reporting";
+
+    private final IdempotentConsumer consumer;
+    private final ReportTables tables;
+    private final Map<String, Consumer<EventEnvelope>> handlers;
+
+    public ReportingInbox(AgroalDataSource dataSource, EventCodec codec, PlatformConfig config, ReportTables tables) {
+        this.consumer = new IdempotentConsumer(dataSource, codec, named(config));
+        this.tables = tables;
+        ReportProjection projection = new ReportProjection(codec);
+        this.handlers = ReportProjection.TYPES.stream().collect(Collectors.toUnmodifiableMap(type -> type,
+                type -> event -> projection.apply(event, tables)));
+    }
+
+    /** @return true when applied, false for a duplicate or a type the reports do not read */
+    @Transactional
+    public boolean apply(String payload) {
+        return consumer.handle(payload, handlers);
+    }
+
+    /** Forgets every applied event and empties the reporting tables, before a replay. */
+    @Transactional
+    public void clear() {
+        tables.clear(CONSUMER);
+    }
+
+    private static PlatformConfig named(PlatformConfig config) {
+        return new PlatformConfig() {
+            @Override
+            public String serviceName() {
+                return CONSUMER;
+            }
+
+            @Override
+            public Outbox outbox() {
+                return config.outbox();
+            }
+
+            @Override
+            public Units units() {
+                return config.units();
+            }
+        };
+    }
+}
