@@ -329,6 +329,26 @@ class RegistrationFlowTest {
         school.leader().when().post(BASE + "/groups/{g}/submit", school.cycleId(), "TO-4-5").then().statusCode(200);
     }
 
+    @Test
+    void theListSortsPeopleByGivenNameInVietnameseOrderAndFilters() {
+        School school = school(11);
+        // Given names Ô, Ơn, Oanh, Uyên, Đức: code-point order would put Đức last and Ô, Ơ after U.
+        for (String code : List.of("GV07", "GV08", "GV09", "GV10", "GV11")) {
+            school.principal().contentType(ContentType.JSON).body(Map.of("targets", List.of(title("LDTT"))))
+                    .when().put(BASE + "/staff/{s}", school.cycleId(), school.staffId(code)).then().statusCode(200);
+        }
+        school.principal().when().post(BASE + "/staff/{s}/submit", school.cycleId(), school.staffId("GV09")).then()
+                .statusCode(200);
+        school.principal().when().get(BASE, school.cycleId()).then().statusCode(200).header("X-Total-Count", "5")
+                .body("staffCode", equalTo(List.of("GV11", "GV09", "GV07", "GV08", "GV10")));
+        school.principal().queryParam("group", "TO-1").when().get(BASE, school.cycleId()).then().statusCode(200)
+                .body("staffCode", equalTo(List.of("GV11", "GV09", "GV10")));
+        school.principal().queryParam("status", "SUBMITTED").when().get(BASE, school.cycleId()).then()
+                .statusCode(200).body("staffCode", equalTo(List.of("GV09")));
+        school.principal().queryParam("size", 2).queryParam("page", 1).when().get(BASE, school.cycleId()).then()
+                .statusCode(200).header("X-Total-Count", "5").body("staffCode", equalTo(List.of("GV07", "GV08")));
+    }
+
     static Map<String, Object> title(String code) {
         Map<String, Object> target = new HashMap<>();
         target.put("kind", "TITLE");

@@ -15,4 +15,8 @@ public interface IdempotencyConfig {
      */
     @WithDefault("P7D")
     Duration keyRetention();
+
+    /** How often old keys are purged (a scheduler period such as 1h; the job reads it by its name). */
+    @WithDefault("1h")
+    String purgeEvery();
 }
