@@ -127,6 +127,10 @@ public class RegistrationService {
         Cycle cycle = cycles.read(cycleId);
         Staff staff = staffOf(cycle, staffId);
         access.requireWrite(staff);
+        if (!EvaluationService.worksDuring(staff, SchoolYear.parse(cycle.schoolYear))) {
+            throw ProblemException.conflict(staff.fullName + " không làm việc ở trường trong năm học " + cycle.schoolYear
+                    + " nên không đăng ký thi đua được (does not work at the school in this school year)");
+        }
         Registration registration = Registration.ofStaff(cycleId, staffId).orElse(null);
         return put(cycle, staff, null, RegistrationKind.INDIVIDUAL, registration, expectedRevision, targets, reason);
     }

@@ -252,6 +252,12 @@ class RegistrationFlowTest {
                 .when().put(BASE + "/groups/{g}", school.cycleId(), "TO-4-5").then().statusCode(422)
                 .body("errors[0].field", equalTo("targets[0].code"))
                 .body("errors[0].message", containsString("TTLDTT, TTLDXS"));
+        // Someone who left before the school year does not register in it.
+        school.principal().contentType(ContentType.JSON).body("{\"activeTo\":\"2022-06-30\"}")
+                .when().post("/api/v1/staff/{id}/deactivate", school.staffId("GV04")).then().statusCode(200);
+        school.principal().contentType(ContentType.JSON).body(Map.of("targets", List.of(title("LDTT"))))
+                .when().put(BASE + "/staff/{s}", school.cycleId(), school.staffId("GV04")).then().statusCode(409)
+                .body("detail", containsString("2022-2023"));
         // An empty draft is kept, but cannot be submitted.
         school.staff("GV03").contentType(ContentType.JSON).body(Map.of("targets", List.of()))
                 .when().put(BASE + "/staff/{s}", school.cycleId(), gv03).then().statusCode(200);

@@ -105,7 +105,7 @@ public class CycleRegistrationResource {
     @APIResponse(responseCode = "403", description = "Not the person or the principal of their school")
     @APIResponse(responseCode = "404", description = "No such staff member in the cycle's school")
     @APIResponse(responseCode = "409", description = "Past the registration deadline (type .../registration-closed), "
-            + "or the cycle closed")
+            + "the cycle closed, or the person does not work at the school in the cycle's school year")
     @APIResponse(responseCode = "412", description = "If-Match is not the current revision")
     @APIResponse(responseCode = "422", description = "Unknown or repeated title code (targets[i].code), initiative "
             + "without a name, or the principal's late change without a reason")
