@@ -13,6 +13,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,6 +47,10 @@ public class Cycle extends PanacheEntityBase {
 
     @Column(name = "opened_at", nullable = false)
     public OffsetDateTime openedAt;
+
+    /** Hạn đăng ký thi đua (included), set by the principal; null: registrations stay open. */
+    @Column(name = "registration_deadline")
+    public LocalDate registrationDeadline;
 
     @ElementCollection
     @CollectionTable(name = "cycle_criterion", joinColumns = @JoinColumn(name = "cycle_id"))
