@@ -55,11 +55,13 @@ public class NominationService {
     private final NominationAccess access;
     private final RuleSets ruleSets;
     private final Outbox outbox;
+    private final CouncilOutcomes council;
 
-    public NominationService(NominationAccess access, RuleSets ruleSets, Outbox outbox) {
+    public NominationService(NominationAccess access, RuleSets ruleSets, Outbox outbox, CouncilOutcomes council) {
         this.access = access;
         this.ruleSets = ruleSets;
         this.outbox = outbox;
+        this.council = council;
     }
 
     public Nomination nominate(Draft draft) {
@@ -91,7 +93,7 @@ public class NominationService {
                 draft.achievementRef());
         nomination.achievementSummary = draft.achievementSummary().strip();
         nomination.evidence = draft.evidence() == null ? List.of() : draft.evidence().stream().map(String::strip).toList();
-        nomination.councilSessionId = draft.councilSessionId();
+        nomination.councilSessionId = councilProposed(draft);
         nomination.ruleSetVersion = rules.version();
         nomination.deciderLevel = authority.decidedAtLevel();
         nomination.decider = authority.decider();
@@ -340,6 +342,35 @@ public class NominationService {
                 draft.nomineeName().strip() + " không đủ điều kiện " + draft.awardCode().label + " theo kết quả xét mới "
                         + "nhất; điều kiện chưa đạt: " + String.join(", ", check.get().failing())
                         + " (not eligible in the latest computation)", errors);
+    }
+
+    /**
+     * The school's council must have proposed the nominee for the award: passed in the latest closed
+     * session that voted it (DESIGN.md, flow step 5). Only for awards with eligibility rules — the
+     * council's agenda is drawn from eligibility; forms proposed for achievements outside it (Bằng
+     * khen, Kỷ niệm chương) go without. Answers the session that proposed it.
+     */
+    private UUID councilProposed(Draft draft) {
+        if (!NominationRules.hasEligibilityRules(draft.nomineeType(), draft.awardCode())) {
+            return draft.councilSessionId();
+        }
+        CouncilOutcomes.Outcome outcome = council.latest(draft.unitCode(), draft.schoolYear(), draft.nomineeId(),
+                draft.awardCode()).orElseThrow(() -> ProblemException.unprocessable("councilSessionId",
+                "Hội đồng Thi đua – Khen thưởng của trường chưa biểu quyết đề nghị " + draft.awardCode() + " cho "
+                        + draft.nomineeName().strip() + " năm học " + draft.schoolYear() + " (the school's council has "
+                        + "not voted this nominee for this award in a closed session)"));
+        if (!outcome.passed()) {
+            throw ProblemException.unprocessable("councilSessionId", "Hội đồng Thi đua – Khen thưởng (phiên "
+                    + outcome.sessionId() + ") biểu quyết " + outcome.percentAgree() + " %, không đạt ngưỡng: "
+                    + draft.nomineeName().strip() + " không được đề nghị " + draft.awardCode() + " (under the council's "
+                    + "threshold: not proposed)");
+        }
+        if (draft.councilSessionId() != null && !draft.councilSessionId().equals(outcome.sessionId())) {
+            throw ProblemException.unprocessable("councilSessionId", "Phiên hội đồng đề nghị " + draft.nomineeName()
+                    .strip() + " là " + outcome.sessionId() + ", không phải " + draft.councilSessionId()
+                    + " (the latest session that voted this nominee is another one)");
+        }
+        return outcome.sessionId();
     }
 
     private static String duplicateMessage(Nomination candidate, Nomination existing) {

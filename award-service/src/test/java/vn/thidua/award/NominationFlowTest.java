@@ -97,7 +97,6 @@ class NominationFlowTest {
         body.put("achievementSummary", "Hoàn thành xuất sắc nhiệm vụ năm học " + YEAR + "; " + name
                 + " có sáng kiến rèn kỹ năng đọc cho học sinh lớp 1.");
         body.put("evidence", List.of("https://truong.example/minh-chung/" + nomineeId + ".pdf"));
-        body.put("councilSessionId", UUID.randomUUID().toString());
         return body;
     }
 
@@ -106,6 +105,7 @@ class NominationFlowTest {
     }
 
     static String nominate(Finalized staff, String name, String award, String achievementRef) {
+        AwardApi.councilProposes(SCHOOL, YEAR, "STAFF", staff.staffId().toString(), name, award, 3);
         return post(principal(), NOMINATIONS, body(SCHOOL, "STAFF", staff.staffId().toString(), name, award,
                 achievementRef)).then().statusCode(201).extract().path("id");
     }
@@ -145,7 +145,15 @@ class NominationFlowTest {
         given().auth().oauth2(principal()).get(NOMINATIONS + "/" + bId).then().statusCode(200)
                 .body("deciderLevel", equalTo("SCHOOL")).body("deciderUnitCode", equalTo(SCHOOL))
                 .body("status", equalTo("NOMINATED")).body("ruleSetVersion", equalTo("2024.1"))
-                .body("awardName", equalTo("Lao động tiên tiến"));
+                .body("awardName", equalTo("Lao động tiên tiến"))
+                .body("councilSessionId", org.hamcrest.Matchers.notNullValue());
+
+        // The council agreed 2 of 3 (66.67 %, under 70 %): not proposed, so not nominated.
+        Finalized d = staff.get(3);
+        String failed = AwardApi.councilProposes(SCHOOL, YEAR, "STAFF", d.staffId().toString(), "Đỗ Văn Dũng", "LDTT", 2);
+        post(principal(), NOMINATIONS, body(SCHOOL, "STAFF", d.staffId().toString(), "Đỗ Văn Dũng", "LDTT", null))
+                .then().statusCode(422).body("errors[0].field", equalTo("councilSessionId"))
+                .body("detail", containsString(failed)).body("detail", containsString("66.67"));
 
         // The same title twice for one nominee and year.
         post(principal(), NOMINATIONS, body(SCHOOL, "STAFF", b.staffId().toString(), "Trần Văn Bình", "LDTT",
@@ -412,7 +420,10 @@ class NominationFlowTest {
                 .then().statusCode(422).body("detail", containsString("CSTDCS_INITIATIVE"));
         post(principal(), NOMINATIONS, body(SCHOOL, "STAFF", UUID.randomUUID().toString(), "Người mới", "LDTT", null))
                 .then().statusCode(422).body("errors[0].field", equalTo("nomineeId"));
-        // A collective: the school itself is TTLĐTT-eligible, decided by the office.
+        // A collective: the school itself is TTLĐTT-eligible, decided by the office, once its council proposed it.
+        post(principal(), NOMINATIONS, body(SCHOOL, "COLLECTIVE", SCHOOL, "Trường Tiểu học Tràm Chim 2", "TTLDTT", null))
+                .then().statusCode(422).body("errors[0].field", equalTo("councilSessionId"));
+        AwardApi.councilProposes(SCHOOL, YEAR, "COLLECTIVE", SCHOOL, "Trường Tiểu học Tràm Chim 2", "TTLDTT", 3);
         post(principal(), NOMINATIONS, body(SCHOOL, "COLLECTIVE", SCHOOL, "Trường Tiểu học Tràm Chim 2", "TTLDTT", null))
                 .then().statusCode(201).body("recipient", equalTo("SCHOOL")).body("deciderLevel", equalTo("OFFICE"));
         // An individual title for a collective has no row in the authority table.
