@@ -1,21 +1,11 @@
 package vn.thidua.award;
 
-import io.smallrye.jwt.build.Jwt;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import vn.thidua.testing.TestKafka;
 import vn.thidua.testing.TestTokens;
 import vn.thidua.testing.ThiduaTestResource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -133,26 +123,50 @@ final class AwardApi {
                 .filter(r -> r.key().equals(cycleId.toString())).toList();
     }
 
+    /**
+     * A closed council session of {@code unit} in which three present members agreed, by show of
+     * hands, to propose {@code nomineeId} for {@code award}; answers the session id. Nominating for
+     * an award with eligibility rules needs it.
+     */
+    static String councilProposes(String unit, String schoolYear, String nomineeType, String nomineeId, String name,
+            String award, int agree) {
+        String principal = token("principal", unit);
+        String[] accounts = {"chu-tich@" + unit, "thu-ky@" + unit, "uy-vien@" + unit};
+        String meetingAt = schoolYear.substring(5) + "-05-30T07:30:00+07:00";
+        String session = io.restassured.RestAssured.given().auth().oauth2(principal).contentType("application/json")
+                .body(java.util.Map.of("schoolYear", schoolYear, "meetingAt", meetingAt, "place", "Phòng họp",
+                        "members", List.of(
+                                java.util.Map.of("name", "Lê Văn Định", "position", "Chủ tịch Hội đồng", "account", accounts[0]),
+                                java.util.Map.of("name", "Trần Thị Mai", "position", "Thư ký", "account", accounts[1]),
+                                java.util.Map.of("name", "Phạm Văn Tâm", "position", "Ủy viên", "account", accounts[2])),
+                        "chairAccount", accounts[0], "secretaryAccount", accounts[1]))
+                .post("/api/v1/councils").then().statusCode(201).extract().path("id");
+        String item = io.restassured.RestAssured.given().auth().oauth2(principal).contentType("application/json")
+                .body(java.util.Map.of("nomineeType", nomineeType, "nomineeId", nomineeId, "nomineeName", name,
+                        "awardCode", award, "method", "OPEN"))
+                .post("/api/v1/councils/" + session + "/agenda").then().statusCode(201).extract().path("id");
+        io.restassured.RestAssured.given().auth().oauth2(principal).contentType("application/json")
+                .body(java.util.Map.of("attendance", List.of(java.util.Map.of("account", accounts[0], "present", true),
+                        java.util.Map.of("account", accounts[1], "present", true),
+                        java.util.Map.of("account", accounts[2], "present", true))))
+                .put("/api/v1/councils/" + session + "/attendance").then().statusCode(200);
+        io.restassured.RestAssured.given().auth().oauth2(principal).post("/api/v1/councils/" + session + "/open")
+                .then().statusCode(200);
+        io.restassured.RestAssured.given().auth().oauth2(TestTokens.token(accounts[0], Set.of("council"), unit))
+                .contentType("application/json")
+                .body(java.util.Map.of("agree", agree, "disagree", 3 - agree, "abstain", 0))
+                .post("/api/v1/councils/" + session + "/agenda/" + item + "/show-of-hands").then().statusCode(200);
+        io.restassured.RestAssured.given().auth().oauth2(principal).post("/api/v1/councils/" + session + "/close")
+                .then().statusCode(200);
+        return session;
+    }
+
     static String token(String role, String unit) {
         return TestTokens.token(role, unit);
     }
 
-    /** A staff token carrying the {@code staff} claim (the staff id), signed with the harness's key. */
+    /** A staff token carrying the {@code staff} claim (the staff id). */
     static String staffToken(String unit, UUID staffId) {
-        return Jwt.upn("staff@" + unit).groups(Set.of("staff")).claim("unit", unit).claim("staff", staffId.toString())
-                .issuer(TestTokens.ISSUER).expiresIn(Duration.ofHours(1)).sign(privateKey());
-    }
-
-    private static PrivateKey privateKey() {
-        Path publicPem = Path.of(TestTokens.publicKeyLocation().substring("file:".length()));
-        try {
-            String base64 = Files.readString(publicPem.resolveSibling("private.pem"))
-                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestTokens.token("staff@" + unit, Set.of("staff"), unit, staffId.toString());
     }
 }

@@ -6,7 +6,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.jwt.build.Jwt;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,17 +14,8 @@ import vn.thidua.evaluation.EvaluationApi.School;
 import vn.thidua.testing.TestTokens;
 import vn.thidua.testing.ThiduaTestResource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -374,24 +364,7 @@ class RegistrationFlowTest {
 
     /** A token carrying the {@code staff} claim (the staff id) with an upn that is nobody's account. */
     static RequestSpecification withStaffClaim(School school, String code, String role) {
-        String token = Jwt.upn("someone@" + school.unit()).groups(Set.of(role)).claim("unit", school.unit())
-                .claim("staff", school.staffId(code)).issuer(TestTokens.ISSUER).expiresIn(Duration.ofHours(1))
-                .sign(privateKey());
-        return given().auth().oauth2(token);
-    }
-
-    /** The harness's signing key, beside the public key it configures. */
-    private static PrivateKey privateKey() {
-        Path publicPem = Path.of(TestTokens.publicKeyLocation().substring("file:".length()));
-        try {
-            String base64 = Files.readString(publicPem.resolveSibling("private.pem"))
-                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder()
-                    .decode(base64)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return given().auth().oauth2(TestTokens.token("someone@" + school.unit(), Set.of(role), school.unit(),
+                school.staffId(code)));
     }
 }

@@ -58,6 +58,17 @@ public final class TestTokens {
                 .sign(ensureKeys());
     }
 
+    /** A person's token that also carries the {@code staff} claim: their staff id in evaluation-service. */
+    public static String token(String upn, Set<String> roles, String unitCode, String staffId) {
+        return Jwt.upn(upn)
+                .groups(roles)
+                .claim("unit", unitCode)
+                .claim("staff", staffId)
+                .issuer(ISSUER)
+                .expiresIn(LIFESPAN)
+                .sign(ensureKeys());
+    }
+
     static Path keyDirectory() {
         String configured = System.getProperty("thidua.test.jwt.dir");
         return (configured != null ? Path.of(configured) : Path.of(System.getProperty("java.io.tmpdir"), "thidua-test-jwt"))
