@@ -1,11 +1,9 @@
 package vn.thidua.award.messaging;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.thidua.award.ReportProjection;
 import vn.thidua.award.persistence.ReportTables;
-import vn.thidua.platform.PlatformConfig;
 import vn.thidua.platform.consumer.IdempotentConsumer;
 import vn.thidua.platform.events.EventCodec;
 import vn.thidua.platform.events.EventEnvelope;
@@ -17,9 +15,7 @@ import java.util.stream.Collectors;
 /**
  * Applies an evaluation or award event to the reporting tables once, for live delivery and replay
  * alike. Processed events are recorded under their own consumer name, {@value #CONSUMER}: the
- * eligibility consumer of this service reads the same evaluation events under the service's name,
- * and the platform's consumer takes its name from the configuration, so it is built here with this
- * name instead of being injected.
+ * eligibility consumer of this service reads the same evaluation events under the service's name.
  */
 @ApplicationScoped
 public class ReportingInbox {
@@ -30,8 +26,8 @@ public class ReportingInbox {
     private final ReportTables tables;
     private final Map<String, Consumer<EventEnvelope>> handlers;
 
-    public ReportingInbox(AgroalDataSource dataSource, EventCodec codec, PlatformConfig config, ReportTables tables) {
-        this.consumer = new IdempotentConsumer(dataSource, codec, named(config));
+    public ReportingInbox(IdempotentConsumer consumer, EventCodec codec, ReportTables tables) {
+        this.consumer = consumer.named(CONSUMER);
         this.tables = tables;
         ReportProjection projection = new ReportProjection(codec);
         this.handlers = ReportProjection.TYPES.stream().collect(Collectors.toUnmodifiableMap(type -> type,
@@ -48,24 +44,5 @@ public class ReportingInbox {
     @Transactional
     public void clear() {
         tables.clear(CONSUMER);
-    }
-
-    private static PlatformConfig named(PlatformConfig config) {
-        return new PlatformConfig() {
-            @Override
-            public String serviceName() {
-                return CONSUMER;
-            }
-
-            @Override
-            public Outbox outbox() {
-                return config.outbox();
-            }
-
-            @Override
-            public Units units() {
-                return config.units();
-            }
-        };
     }
 }

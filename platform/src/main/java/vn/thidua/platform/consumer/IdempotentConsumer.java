@@ -2,6 +2,7 @@ package vn.thidua.platform.consumer;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.thidua.platform.PlatformConfig;
@@ -30,10 +31,23 @@ public class IdempotentConsumer {
     private final EventCodec codec;
     private final String consumerName;
 
+    @Inject
     public IdempotentConsumer(AgroalDataSource dataSource, EventCodec codec, PlatformConfig config) {
+        this(dataSource, codec, config.serviceName());
+    }
+
+    private IdempotentConsumer(AgroalDataSource dataSource, EventCodec codec, String consumerName) {
         this.dataSource = dataSource;
         this.codec = codec;
-        this.consumerName = config.serviceName();
+        this.consumerName = consumerName;
+    }
+
+    /**
+     * The same consumer recording applied events under another name: a second reader of a topic in
+     * the same service (its own consumer group) must not take the first one's events as applied.
+     */
+    public IdempotentConsumer named(String name) {
+        return new IdempotentConsumer(dataSource, codec, name);
     }
 
     /**
