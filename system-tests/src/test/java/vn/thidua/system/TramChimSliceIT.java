@@ -202,6 +202,112 @@ class TramChimSliceIT {
         assertTrue(Files.size(broker.log()) > 0);
     }
 
+    /**
+     * The year of one school across the three services: its plan opens a cycle, the school's
+     * software posts the ratings in bulk, award-service computes eligibility from the finalized
+     * events, the council proposes, the principal nominates and decides, and the office's report
+     * counts ratings and titles from the events alone.
+     */
+    @Test
+    @Order(4)
+    void aSchoolYearFromPlanToReportAcrossTheThreeServices() {
+        String school = "TH-TRAMCHIM1";
+        String planId = as("principal", school).contentType(ContentType.JSON)
+                .body(Map.of("unitCode", school, "schoolYear", "2022-2023", "document", Map.of("kind", "KẾ HOẠCH",
+                        "title", "Kế hoạch phát động phong trào thi đua năm học 2022-2023", "contents", List.of(
+                                Map.of("number", "1", "text", "Dạy tốt, học tốt"),
+                                Map.of("number", "2", "text", "Xây dựng trường học thân thiện")))))
+                .post(base("plan") + "/api/v1/plans").then().statusCode(201).extract().path("id");
+        as("principal", school).post(base("plan") + "/api/v1/plans/{id}/publish", planId).then().statusCode(200);
+
+        StringBuilder csv = new StringBuilder("Mã CB;Họ và tên;Giới tính;Chức vụ;Tổ chuyên môn;Loại hợp đồng;Ngày vào ngành\n");
+        String[] names = {"Nguyễn Thị An", "Trần Văn Bình", "Lê Thị Cúc", "Phạm Văn Dũng", "Võ Thị Én", "Đỗ Văn Phúc",
+                "Huỳnh Thị Giang", "Võ Văn Hậu"};
+        for (int i = 0; i < names.length; i++) {
+            csv.append("GV0").append(i + 1).append(';').append(names[i]).append(i % 2 == 0 ? ";Nữ" : ";Nam")
+                    .append(";Giáo viên;Tổ 1;Viên chức;01/09/2005\n");
+        }
+        as("principal", school).contentType("text/csv; charset=UTF-8").body(csv.toString().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)).queryParam("unit", school)
+                .post(base("evaluation") + "/api/v1/staff/import").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> as("principal", school)
+                .get(base("evaluation") + "/api/v1/cycles?unit=" + school).then().extract().jsonPath()
+                .getList("planId").contains(planId));
+        String cycleId = as("principal", school).get(base("evaluation") + "/api/v1/cycles?unit=" + school).then()
+                .extract().path("find { it.planId == '" + planId + "' }.id");
+
+        List<Map<String, Object>> records = new ArrayList<>();
+        records.add(Map.of("staffCode", "GV01", "rating", "HTXS", "facts", Map.of("initiatives", List.of(Map.of(
+                "title", "Rèn kỹ năng đọc cho học sinh lớp 1", "level", "SCHOOL", "recognisedOn", "2023-05-15")))));
+        for (int i = 2; i <= 7; i++) {
+            records.add(Map.of("staffCode", "GV0" + i, "rating", "HTT"));
+        }
+        records.add(Map.of("staffCode", "GV08", "rating", "HT"));
+        as("school_app", school).contentType(ContentType.JSON).header("Idempotency-Key", "nam-hoc-2022-2023")
+                .body(Map.of("records", records)).post(base("evaluation") + "/api/v1/cycles/" + cycleId + "/evaluations/bulk")
+                .then().statusCode(200).body("finalized", equalTo(8));
+        Map<String, String> staffIds = new HashMap<>();
+        as("principal", school).queryParam("unit", school).get(base("evaluation") + "/api/v1/staff").then()
+                .statusCode(200).extract().jsonPath().<Map<String, String>>getList("")
+                .forEach(staff -> staffIds.put(staff.get("code"), staff.get("id")));
+
+        // Eligibility at award-service, computed from the eight finalized events.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            var response = as("principal", school).queryParam("cycle", cycleId).get(base("award") + "/api/v1/eligibility");
+            return response.statusCode() == 200 && response.jsonPath().getList("[0].staff").size() == 8;
+        });
+        var eligibility = as("principal", school).queryParam("cycle", cycleId).get(base("award") + "/api/v1/eligibility")
+                .then().extract().jsonPath();
+        assertEquals(List.of("LDTT", "CSTDCS", "GIAY_KHEN"),
+                eligibility.getList("[0].staff.find { it.staffId == '" + staffIds.get("GV01") + "' }.eligible"));
+        assertEquals(List.of(), eligibility.getList("[0].staff.find { it.staffId == '" + staffIds.get("GV08") + "' }.eligible"));
+
+        // The council proposes Trần Văn Bình for LĐTT; the school decides it.
+        String bình = staffIds.get("GV02");
+        String[] members = {"chu-tich@tc1", "thu-ky@tc1", "uy-vien@tc1"};
+        String session = as("principal", school).contentType(ContentType.JSON).body(Map.of("schoolYear", "2022-2023",
+                "meetingAt", "2023-05-30T07:30:00+07:00", "place", "Phòng họp", "members", List.of(
+                        Map.of("name", "Lê Văn Định", "position", "Chủ tịch Hội đồng", "account", members[0]),
+                        Map.of("name", "Trần Thị Mai", "position", "Thư ký", "account", members[1]),
+                        Map.of("name", "Phạm Văn Tâm", "position", "Ủy viên", "account", members[2])),
+                "chairAccount", members[0], "secretaryAccount", members[1]))
+                .post(base("award") + "/api/v1/councils").then().statusCode(201).extract().path("id");
+        String item = as("principal", school).contentType(ContentType.JSON).body(Map.of("nomineeType", "STAFF",
+                "nomineeId", bình, "nomineeName", "Trần Văn Bình", "awardCode", "LDTT", "method", "OPEN"))
+                .post(base("award") + "/api/v1/councils/" + session + "/agenda").then().statusCode(201).extract().path("id");
+        as("principal", school).contentType(ContentType.JSON).body(Map.of("attendance", List.of(
+                Map.of("account", members[0], "present", true), Map.of("account", members[1], "present", true),
+                Map.of("account", members[2], "present", true))))
+                .put(base("award") + "/api/v1/councils/" + session + "/attendance").then().statusCode(200);
+        as("principal", school).post(base("award") + "/api/v1/councils/" + session + "/open").then().statusCode(200);
+        for (String member : members) {
+            given().auth().oauth2(TestTokens.token(member, java.util.Set.of("council"), school)).contentType(ContentType.JSON)
+                    .body(Map.of("choice", "AGREE"))
+                    .post(base("award") + "/api/v1/councils/" + session + "/agenda/" + item + "/ballots")
+                    .then().statusCode(204);
+        }
+        as("principal", school).post(base("award") + "/api/v1/councils/" + session + "/close").then().statusCode(200)
+                .body("proposed.size()", equalTo(1));
+        String nomination = as("principal", school).contentType(ContentType.JSON).body(Map.of("unitCode", school,
+                "schoolYear", "2022-2023", "nomineeType", "STAFF", "nomineeId", bình, "nomineeName", "Trần Văn Bình",
+                "awardCode", "LDTT", "achievementSummary", "Hoàn thành tốt nhiệm vụ năm học 2022-2023",
+                "evidence", List.of()))
+                .post(base("award") + "/api/v1/nominations").then().statusCode(201)
+                .body("councilSessionId", equalTo(session)).extract().path("id");
+        as("principal", school).contentType(ContentType.JSON).body(Map.of("decisionNumber", "12/QĐ-THTC1",
+                "decisionDate", "2023-06-06", "signer", "Lê Văn Định, Hiệu trưởng", "nominationIds", List.of(nomination)))
+                .post(base("award") + "/api/v1/nominations/decide").then().statusCode(201);
+
+        // The office's report, built by the reporting consumer from the events alone.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                as("district", "PGD-TAMNONG").queryParam("unit", school).queryParam("schoolYear", "2022-2023")
+                        .get(base("award") + "/api/v1/reports").then().statusCode(200)
+                        .body("current.ratings.HTXS", equalTo(1)).body("current.ratings.HTT", equalTo(6))
+                        .body("current.ratings.HT", equalTo(1)).body("current.awards.LDTT", equalTo(1)));
+        as("principal", "TH-HOAAN").queryParam("unit", school).queryParam("schoolYear", "2022-2023")
+                .get(base("award") + "/api/v1/reports").then().statusCode(403);
+    }
+
     static int freePort() throws java.io.IOException {
         try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
