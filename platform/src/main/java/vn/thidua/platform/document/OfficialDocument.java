@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -165,19 +166,18 @@ public final class OfficialDocument {
     /** Alignment and width per column as CSS, so that the cells themselves stay plain {@code <td>text</td>}. */
     private static void columnRules(StringBuilder html, int number, Block.Table table) {
         for (int c = 0; c < table.aligns().size(); c++) {
+            List<String> rules = new ArrayList<>();
             Align align = table.aligns().get(c);
-            boolean width = c < table.widths().size();
-            if (align == Align.LEFT && !width) {
-                continue;
-            }
-            html.append(".grid-").append(number).append(" td:nth-child(").append(c + 1).append("){");
             if (align != Align.LEFT) {
-                html.append("text-align:").append(align == Align.CENTER ? "center" : "justify").append(';');
+                rules.add("text-align:" + align.name().toLowerCase(Locale.ROOT));
             }
-            if (width) {
-                html.append("width:").append(table.widths().get(c)).append("%;");
+            if (c < table.widths().size()) {
+                rules.add("width:" + table.widths().get(c) + "%");
             }
-            html.append("}\n");
+            if (!rules.isEmpty()) {
+                html.append(".grid-").append(number).append(" td:nth-child(").append(c + 1).append("){")
+                        .append(String.join(";", rules)).append("}\n");
+            }
         }
     }
 

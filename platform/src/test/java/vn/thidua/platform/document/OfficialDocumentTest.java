@@ -140,8 +140,8 @@ class OfficialDocumentTest {
         Block.Table table = new Block.Table(List.of("STT", "Họ và tên"), List.of(List.of("1", "Nguyễn Thị Lan"),
                 List.of("2", "Tổ khối 1")), List.of(Align.CENTER, Align.LEFT), List.of(10, 90), 11);
         String html = OfficialDocument.html("t", 14, List.of(Para.blank(14), table));
-        assertTrue(html.contains(".grid-1 td:nth-child(1){text-align:center;width:10%;}"));
-        assertTrue(html.contains(".grid-1 td:nth-child(2){width:90%;}"));
+        assertTrue(html.contains(".grid-1 td:nth-child(1){text-align:center;width:10%}"));
+        assertTrue(html.contains(".grid-1 td:nth-child(2){width:90%}"));
         assertTrue(html.contains("<table class=\"grid grid-1\" style=\"font-size:11pt\">\n<tr><th>STT</th><th>Họ và tên"
                 + "</th></tr>\n<tr><td>1</td><td>Nguyễn Thị Lan</td></tr>\n<tr><td>2</td><td>Tổ khối 1</td></tr>"));
 
