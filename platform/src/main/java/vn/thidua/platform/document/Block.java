@@ -23,5 +23,14 @@ public sealed interface Block permits Para, Block.Columns, Block.Table {
      */
     record Table(List<String> header, List<List<String>> rows, List<Align> aligns, List<Integer> widths, int size)
             implements Block {
+
+        public Table {
+            int columns = header.size();
+            if (aligns.size() != columns || widths.size() > columns
+                    || rows.stream().anyMatch(row -> row.size() != columns)) {
+                throw new IllegalArgumentException("a table has " + columns + " columns: one alignment each, "
+                        + "at most one width each and that many cells in every row");
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@ package vn.thidua.platform.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -161,6 +162,18 @@ class OfficialDocumentTest {
             assertEquals(10.0, grid.getRow(2).getCell(0).getWidthDecimal());
             assertEquals(XWPFTable.XWPFBorderType.SINGLE, grid.getTopBorderType(), "bordered");
         }
+    }
+
+    @Test
+    void aTableIsRefusedWhenItsRowsOrColumnsDoNotMatchItsHeader() {
+        List<String> header = List.of("STT", "Họ và tên");
+        List<Align> aligns = List.of(Align.CENTER, Align.LEFT);
+        assertThrows(IllegalArgumentException.class,
+                () -> new Block.Table(header, List.of(List.of("1")), aligns, List.of(), 11));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Block.Table(header, List.of(), List.of(Align.LEFT), List.of(), 11));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Block.Table(header, List.of(), aligns, List.of(10, 40, 50), 11));
     }
 
     @Test
