@@ -183,12 +183,13 @@ public class OutboxRelay {
         try (PreparedStatement failed = connection.prepareStatement(
                 "update outbox_event set attempts = attempts + 1, last_error = ? where id = ?");
                 PreparedStatement later = connection.prepareStatement(
-                        "update outbox_event set next_attempt_at = ? where message_key = ? and sent_at is null")) {
+                        "update outbox_event set next_attempt_at = ? where slot = ? and message_key = ? and sent_at is null")) {
             failed.setString(1, reason);
             failed.setLong(2, row.id());
             failed.executeUpdate();
             later.setTimestamp(1, Timestamp.from(Instant.now().plus(delay)));
-            later.setString(2, row.key());
+            later.setInt(2, slotOf(row.key()));
+            later.setString(3, row.key());
             later.executeUpdate();
         }
     }
