@@ -2,7 +2,6 @@ package vn.thidua.platform.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.thidua.contracts.EventContracts;
@@ -20,18 +19,9 @@ public class EventCodec {
         this.mapper = mapper;
     }
 
-    public String toJson(EventEnvelope envelope) {
-        try {
-            return mapper.writeValueAsString(envelope);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise event " + envelope.type(), e);
-        }
-    }
-
     /**
-     * The envelope's attributes around {@code data} serialised as it is, without building the tree
-     * first: the same JSON as {@link #toJson(EventEnvelope)} of an envelope holding its tree, at
-     * half the cost (bulk posting writes thousands of events at once).
+     * The envelope's attributes around {@code data}, serialised as it is rather than through a
+     * JSON tree first (bulk posting writes thousands of events at once).
      */
     public String toJson(EventEnvelope attributes, Object data) {
         try {
@@ -47,10 +37,6 @@ public class EventCodec {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     private record Outgoing(String specversion, String id, String source, String type, String subject,
             OffsetDateTime time, String datacontenttype, String unit, String schoolyear, Object data) {
-    }
-
-    public JsonNode toData(Object data) {
-        return mapper.valueToTree(data);
     }
 
     public <T> T dataAs(EventEnvelope envelope, Class<T> type) {
