@@ -50,7 +50,7 @@ public class CouncilAccess {
 
     /** The principal of the caller's own school creates sessions there and nowhere else. */
     public void requireRun(String unitCode) {
-        if (!caller.hasRole(Roles.PRINCIPAL) || !unitCode.equals(caller.unitCode())) {
+        if (!caller.actsAs(Roles.PRINCIPAL, unitCode)) {
             throw ProblemException.forbidden("Chỉ hiệu trưởng của trường " + unitCode + " điều hành phiên họp hội đồng "
                     + "(only the school's principal runs its council sessions)");
         }
@@ -95,8 +95,7 @@ public class CouncilAccess {
     }
 
     public String actor() {
-        String name = caller.name();
-        return name != null && !name.isBlank() ? name : "unknown@" + caller.unitCode();
+        return caller.actor();
     }
 
     public static ProblemException notFound(Object id) {

@@ -1,7 +1,6 @@
 package vn.thidua.award;
 
 import jakarta.enterprise.context.RequestScoped;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.security.Caller;
 import vn.thidua.platform.security.Roles;
@@ -21,16 +20,12 @@ import java.util.UUID;
 @RequestScoped
 public class EligibilityAccess {
 
-    public static final String STAFF_CLAIM = "staff";
-
     private final Caller caller;
     private final UnitAccess units;
-    private final JsonWebToken token;
 
-    public EligibilityAccess(Caller caller, UnitAccess units, JsonWebToken token) {
+    public EligibilityAccess(Caller caller, UnitAccess units) {
         this.caller = caller;
         this.units = units;
-        this.token = token;
     }
 
     /** Whether the caller reads whole units (else only their own results). */
@@ -49,15 +44,7 @@ public class EligibilityAccess {
 
     /** The staff id of the caller's token, when it has one. */
     public Optional<UUID> ownStaffId() {
-        Object claim = token.getClaim(STAFF_CLAIM);
-        if (claim == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(claim.toString().replace("\"", "").strip()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return caller.staffId();
     }
 
     /** Whether the caller may read this staff member's result in {@code unitCode}. */
@@ -69,7 +56,7 @@ public class EligibilityAccess {
     }
 
     public void requireRecompute(String unitCode) {
-        boolean principal = caller.hasRole(Roles.PRINCIPAL) && unitCode.equals(caller.unitCode());
+        boolean principal = caller.actsAs(Roles.PRINCIPAL, unitCode);
         boolean office = caller.hasRole(Roles.DISTRICT) && units.canAccess(unitCode);
         if (!principal && !office) {
             throw ProblemException.forbidden("Chỉ hiệu trưởng của trường hoặc cấp trên được tính lại (only the school's "

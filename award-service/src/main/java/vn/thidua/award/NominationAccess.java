@@ -36,14 +36,12 @@ public class NominationAccess {
     }
 
     public String actor() {
-        String name = caller.name();
-        return name != null && !name.isBlank() ? name : "unknown@" + caller.unitCode();
+        return caller.actor();
     }
 
     /** Whether the caller reads whole units (else only nominations of themselves). */
     public boolean readsWholeUnits() {
-        return caller.hasRole(Roles.DISTRICT) || caller.hasRole(Roles.PRINCIPAL) || caller.hasRole(Roles.COUNCIL)
-                || caller.hasRole(Roles.VIEWER);
+        return eligibility.readsWholeUnits();
     }
 
     public boolean canRead(Nomination nomination) {
@@ -86,7 +84,7 @@ public class NominationAccess {
 
     /** Nominating and submitting: the school's own principal. */
     public void requireSchoolPrincipal(String schoolCode) {
-        if (!caller.hasRole(Roles.PRINCIPAL) || !schoolCode.equals(caller.unitCode())) {
+        if (!caller.actsAs(Roles.PRINCIPAL, schoolCode)) {
             throw ProblemException.forbidden("Chỉ hiệu trưởng của trường " + schoolCode + " được làm việc này (only the "
                     + "school's principal)");
         }
@@ -111,7 +109,7 @@ public class NominationAccess {
 
     /** 403 unless the caller is the school's principal or an office above it (before telling an item's state). */
     public void requireActsFor(Nomination nomination) {
-        boolean principal = caller.hasRole(Roles.PRINCIPAL) && nomination.unitCode.equals(caller.unitCode());
+        boolean principal = caller.actsAs(Roles.PRINCIPAL, nomination.unitCode);
         boolean office = caller.hasRole(Roles.DISTRICT) && units.canAccess(nomination.unitCode);
         if (!principal && !office) {
             throw ProblemException.forbidden("Đơn vị " + caller.unitCode() + " không được thay đổi đề nghị của "
@@ -121,7 +119,7 @@ public class NominationAccess {
 
     /** Revoking: the deciding unit (its principal for a school decision, an office at or above it otherwise). */
     public void requireRevoker(Decision decision) {
-        boolean principal = caller.hasRole(Roles.PRINCIPAL) && decision.unitCode.equals(caller.unitCode());
+        boolean principal = caller.actsAs(Roles.PRINCIPAL, decision.unitCode);
         boolean office = caller.hasRole(Roles.DISTRICT) && units.canAccess(decision.unitCode);
         if (!principal && !office) {
             throw ProblemException.forbidden("Chỉ đơn vị đã ra quyết định " + decision.decisionNumber + " ("

@@ -123,7 +123,7 @@ public class RuleSets {
                 draft.legalBasis() != null ? draft.legalBasis() : latest.legalBasis(),
                 draft.effectiveFrom(), draft.effectiveTo(), merge(latest.parameters(), draft.parameters()),
                 draft.authority() != null ? draft.authority() : latest.authority(),
-                actor(), OffsetDateTime.now(ZoneOffset.UTC));
+                caller.actor(), OffsetDateTime.now(ZoneOffset.UTC));
         for (String[] problem : rules.problems()) {
             errors.add(new FieldError(problem[0], problem[1]));
         }
@@ -171,11 +171,6 @@ public class RuleSets {
             throw ProblemException.forbidden("Chỉ cấp tỉnh (Sở GD&ĐT) công bố bộ quy tắc; đơn vị " + unit
                     + " không phải cấp tỉnh (only a province-level district user publishes rule sets)");
         }
-    }
-
-    private String actor() {
-        String name = caller.name();
-        return name != null && !name.isBlank() ? name : "unknown@" + caller.unitCode();
     }
 
     private RuleSet cached(RuleSetVersion row) {

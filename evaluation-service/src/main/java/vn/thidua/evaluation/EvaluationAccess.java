@@ -82,8 +82,7 @@ public class EvaluationAccess {
 
     /** Who acts, for the audit and the events: the token's user, else its unit. */
     public String actor() {
-        String name = caller.name();
-        return name != null && !name.isBlank() ? name : "unknown@" + caller.unitCode();
+        return caller.actor();
     }
 
     /** Whether the caller's unit reaches {@code unitCode} (for 403 before anything else). */

@@ -1,7 +1,6 @@
 package vn.thidua.evaluation;
 
 import jakarta.enterprise.context.RequestScoped;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.security.Caller;
 import vn.thidua.platform.security.Roles;
@@ -23,17 +22,13 @@ import java.util.UUID;
 @RequestScoped
 public class RegistrationAccess {
 
-    public static final String STAFF_CLAIM = "staff";
-
     private final Caller caller;
     private final UnitAccess units;
-    private final JsonWebToken token;
     private Optional<Staff> own;
 
-    public RegistrationAccess(Caller caller, UnitAccess units, JsonWebToken token) {
+    public RegistrationAccess(Caller caller, UnitAccess units) {
         this.caller = caller;
         this.units = units;
-        this.token = token;
     }
 
     public boolean readsWholeUnits() {
@@ -52,7 +47,7 @@ public class RegistrationAccess {
         if (!person.unitCode.equals(caller.unitCode())) {
             return false;
         }
-        Optional<UUID> claimed = claimedStaffId();
+        Optional<UUID> claimed = caller.staffId();
         if (claimed.isPresent()) {
             return claimed.get().equals(person.id);
         }
@@ -109,26 +104,12 @@ public class RegistrationAccess {
 
     /** Who acts, for the history and the events: the token's user, else its unit. */
     public String actor() {
-        String name = caller.name();
-        return name != null && !name.isBlank() ? name : "unknown@" + caller.unitCode();
-    }
-
-    /** The staff id of the token's {@code staff} claim, when it has a readable one. */
-    Optional<UUID> claimedStaffId() {
-        Object claim = token.getClaim(STAFF_CLAIM);
-        if (claim == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(claim.toString().replace("\"", "").strip()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return caller.actor();
     }
 
     private Optional<Staff> own() {
         if (own == null) {
-            Optional<UUID> claimed = claimedStaffId();
+            Optional<UUID> claimed = caller.staffId();
             if (claimed.isPresent()) {
                 own = Staff.<Staff>findByIdOptional(claimed.get()).filter(s -> s.unitCode.equals(caller.unitCode()));
             } else {

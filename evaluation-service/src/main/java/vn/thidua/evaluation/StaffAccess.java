@@ -69,7 +69,7 @@ public class StaffAccess {
 
     /** Create, edit and deactivate: the principal of that school. */
     public void requireManage(String unitCode) {
-        if (!caller.hasRole(Roles.PRINCIPAL) || !unitCode.equals(caller.unitCode())) {
+        if (!caller.actsAs(Roles.PRINCIPAL, unitCode)) {
             throw ProblemException.forbidden("Chỉ hiệu trưởng của trường " + unitCode
                     + " được sửa danh sách cán bộ (only the school's principal edits its staff)");
         }

@@ -9,11 +9,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.award.Annex;
 import vn.thidua.award.Report;
 import vn.thidua.award.Report.Counts;
+import vn.thidua.platform.text.Csv;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,6 @@ final class ReportExports {
 
     static final String CSV = "text/csv; charset=UTF-8";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     /** A header and rows; cells are strings or numbers. */
     record Table(String sheet, List<String> header, List<List<Object>> rows) {
@@ -78,28 +77,7 @@ final class ReportExports {
     }
 
     static byte[] csv(Table table) {
-        StringBuilder out = new StringBuilder();
-        line(out, new ArrayList<>(table.header()));
-        table.rows().forEach(row -> line(out, row));
-        byte[] text = out.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] withBom = new byte[BOM.length + text.length];
-        System.arraycopy(BOM, 0, withBom, 0, BOM.length);
-        System.arraycopy(text, 0, withBom, BOM.length, text.length);
-        return withBom;
-    }
-
-    private static void line(StringBuilder out, List<?> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(';');
-            }
-            String cell = String.valueOf(cells.get(i));
-            if (cell.contains(";") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-                cell = "\"" + cell.replace("\"", "\"\"") + "\"";
-            }
-            out.append(cell);
-        }
-        out.append("\r\n");
+        return Csv.write(';', table.header(), table.rows());
     }
 
     static byte[] xlsx(Table table) {

@@ -18,9 +18,12 @@ import vn.thidua.plan.PlanService;
 import vn.thidua.plan.document.PlanDocument;
 import vn.thidua.plan.document.PlanDocumentRenderer;
 import vn.thidua.platform.security.Roles;
+import vn.thidua.platform.text.Csv;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /** What a plan gives out: the document itself (HTML, .docx) and, for an office plan, the schools' compliance. */
@@ -75,26 +78,16 @@ public class PlanOutputResource {
         return Response.ok(report).build();
     }
 
-    /** RFC 4180 CSV with a BOM, so Excel opens the Vietnamese names correctly. */
+    /** The report as CSV for Excel (platform {@link Csv}: BOM, RFC 4180, comma-separated). */
     static byte[] csv(ComplianceService.Report report) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        out.append("Mã trường,Tên trường,Tình trạng,Mã kế hoạch,Tên kế hoạch,Ngày ban hành,Trễ hạn\r\n");
+        List<List<Object>> rows = new ArrayList<>();
         for (ComplianceService.Row row : report.rows()) {
-            out.append(String.join(",", cell(row.schoolCode()), cell(row.schoolName()), cell(row.state().name()),
-                    cell(row.planId() == null ? "" : row.planId().toString()), cell(row.planTitle()),
-                    cell(row.publishedAt() == null ? ""
-                            : row.publishedAt().atZoneSameInstant(ComplianceService.VIETNAM).toLocalDate().toString()),
-                    row.late() ? "có" : "không")).append("\r\n");
+            rows.add(Arrays.asList(row.schoolCode(), row.schoolName(), row.state().name(), row.planId(),
+                    row.planTitle(), row.publishedAt() == null ? null
+                            : row.publishedAt().atZoneSameInstant(ComplianceService.VIETNAM).toLocalDate(),
+                    row.late() ? "có" : "không"));
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
-        return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        return Csv.write(',', List.of("Mã trường", "Tên trường", "Tình trạng", "Mã kế hoạch", "Tên kế hoạch",
+                "Ngày ban hành", "Trễ hạn"), rows);
     }
 }

@@ -4,13 +4,17 @@ import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.thidua.platform.problem.ProblemException;
 
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /** Who is calling: the token's user, roles and {@code unit} claim (a unit code). */
 @RequestScoped
 public class Caller {
 
     public static final String UNIT_CLAIM = "unit";
+    /** A person's own staff id in evaluation-service (`./stack token --staff ID`). */
+    public static final String STAFF_CLAIM = "staff";
 
     private final JsonWebToken token;
 
@@ -29,6 +33,30 @@ public class Caller {
 
     public String name() {
         return token.getName();
+    }
+
+    /** Who acts, for histories, audit trails and events: the token's user, else its unit. */
+    public String actor() {
+        String name = name();
+        return name != null && !name.isBlank() ? name : "unknown@" + unitCode();
+    }
+
+    /** Whether the caller holds {@code role} in {@code unitCode} itself (not a unit above it). */
+    public boolean actsAs(String role, String unitCode) {
+        return hasRole(role) && unitCode.equals(unitCode());
+    }
+
+    /** The staff id of the token's {@code staff} claim, when it has a readable one. */
+    public Optional<UUID> staffId() {
+        Object claim = token.getClaim(STAFF_CLAIM);
+        if (claim == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(claim.toString().replace("\"", "").strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     public Set<String> roles() {
