@@ -9,8 +9,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -24,9 +28,15 @@ public class UnitTree {
 
     private static final Pattern TABLE_NAME = Pattern.compile("[a-z_]+");
 
+    /** One unit as the tree holds it; {@code level} is PROVINCE, OFFICE, COMMUNE or SCHOOL. */
+    public record Node(String code, String name, String level, String parentCode) {
+    }
+
     private final AgroalDataSource dataSource;
     private final String ancestorsSql;
     private final String subtreeSql;
+    private final String lineageSql;
+    private final String namesSql;
 
     public UnitTree(AgroalDataSource dataSource, PlatformConfig config) {
         String table = config.units().table();
@@ -49,6 +59,57 @@ public class UnitTree {
                     select u.code, down.depth + 1 from %1$s u join down on u.parent_code = down.code
                     where down.depth < 32)
                 select code from down order by depth, code""".formatted(table);
+        this.lineageSql = """
+                with recursive up(code, name, level, parent_code, depth) as (
+                    select code, name, level, parent_code, 0 from %1$s where code = ?
+                    union
+                    select u.code, u.name, u.level, u.parent_code, up.depth + 1
+                    from %1$s u join up on u.code = up.parent_code
+                    where up.depth < 32)
+                select code, name, level, parent_code from up order by depth""".formatted(table);
+        this.namesSql = "select code, name from %1$s where code = any(?)".formatted(table);
+    }
+
+    /** The unit and its ancestors with name and level, nearest first; empty when the unit is unknown. */
+    public List<Node> lineage(String code) {
+        List<Node> nodes = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(lineageSql)) {
+            select.setString(1, code);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    nodes.add(new Node(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the unit tree", e);
+        }
+        return nodes;
+    }
+
+    /** The unit itself, when the tree knows it. */
+    public Optional<Node> unit(String code) {
+        return lineage(code).stream().findFirst();
+    }
+
+    /** Names of the known units among {@code codes}; unknown codes are left out. */
+    public Map<String, String> names(Collection<String> codes) {
+        Map<String, String> names = new LinkedHashMap<>();
+        if (codes.isEmpty()) {
+            return names;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(namesSql)) {
+            select.setArray(1, connection.createArrayOf("text", codes.toArray()));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    names.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the unit tree", e);
+        }
+        return names;
     }
 
     /** The unit and its ancestors, nearest first; empty when the unit is unknown. */

@@ -13,6 +13,11 @@ public final class Texts {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** Null for null, empty or blank text; otherwise the text without leading and trailing spaces. */
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     public static String nfc(String text) {
         return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
