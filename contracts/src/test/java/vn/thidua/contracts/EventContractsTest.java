@@ -36,14 +36,16 @@ class EventContractsTest {
             "vn.thidua.evaluation.reopened.v1",
             "vn.thidua.award.eligibility-computed.v1", "vn.thidua.award.council-voted.v1",
             "vn.thidua.award.nominated.v1", "vn.thidua.award.submitted.v1", "vn.thidua.award.decided.v1",
-            "vn.thidua.award.rejected.v1", "vn.thidua.award.revoked.v1");
+            "vn.thidua.award.rejected.v1", "vn.thidua.award.revoked.v1",
+            "vn.thidua.rules.ruleset-published.v1");
 
     // Who may send on which topic (DESIGN.md, Events).
     private static final Map<String, String> OWNER_BY_AGGREGATE = Map.of(
             "unit", "/thidua/plan-service",
             "plan", "/thidua/plan-service",
             "evaluation", "/thidua/evaluation-service",
-            "award", "/thidua/award-service");
+            "award", "/thidua/award-service",
+            "rules", "/thidua/award-service");
 
     static List<String> types() {
         return EventContracts.eventTypes();
