@@ -1,0 +1,83 @@
+package vn.thidua.evaluation.rules;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import vn.thidua.platform.time.TimeSource;
+import vn.thidua.platform.time.Versions;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * This service's read copy of award-service's rule sets, the one source of every rule parameter. A
+ * cycle is checked under one version for good: the version in force (Vietnam's day) at its first
+ * finalisation, or — for a day older than every version — the earliest, as award-service chooses for
+ * the same cycle's eligibility.
+ */
+@ApplicationScoped
+public class RuleSetCopies {
+
+    static final String HTXS_SHARE = "htxs.maxSharePercent";
+
+    private static final Logger LOG = Logger.getLogger(RuleSetCopies.class);
+
+    private final TimeSource time;
+
+    RuleSetCopies(TimeSource time) {
+        this.time = time;
+    }
+
+    /** Stores a published version; versions never change, so a version already held is left as it is. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void apply(RuleSetPublished event) {
+        if (RuleSetCopy.findById(event.version()) != null) {
+            LOG.debugf("Rule set %s already copied", event.version());
+            return;
+        }
+        RuleSetCopy copy = new RuleSetCopy();
+        copy.version = event.version();
+        copy.effectiveFrom = event.effectiveFrom();
+        copy.effectiveTo = event.effectiveTo();
+        copy.legalBasis = event.legalBasis() == null ? List.of() : event.legalBasis();
+        copy.parameters = event.parameters() == null ? List.of() : event.parameters();
+        copy.publishedBy = event.publishedBy();
+        copy.publishedAt = event.publishedAt();
+        copy.receivedAt = time.now();
+        copy.persist();
+    }
+
+    /** The HTXS cap of a cycle, pinning the cycle to a version on first use. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ShareLimit htxsShareLimit(UUID cycleId) {
+        RuleSetCopy rules = RuleSetCopy.findById(pinnedVersion(cycleId));
+        RuleSetPublished.Parameter share = rules.parameter(HTXS_SHARE)
+                .orElseThrow(() -> RuleSetProblems.parameterMissing(rules.version, HTXS_SHARE));
+        return new ShareLimit(((Number) share.value()).doubleValue(), rules.version, share.source());
+    }
+
+    private String pinnedVersion(UUID cycleId) {
+        String pinned = pinOf(cycleId);
+        if (pinned != null) {
+            return pinned;
+        }
+        List<RuleSetCopy> all = RuleSetCopy.listAll();
+        RuleSetCopy chosen = Versions.inForce(all, time.today()).or(() -> Versions.earliest(all))
+                .orElseThrow(RuleSetProblems::noRuleSetYet);
+        // Two finalisations of one cycle at once pin the same way; the first insert wins, both read it.
+        Panache.getEntityManager().createNativeQuery("""
+                insert into cycle_rule_set (cycle_id, version, pinned_at) values (?1, ?2, ?3)
+                on conflict (cycle_id) do nothing""")
+                .setParameter(1, cycleId).setParameter(2, chosen.version).setParameter(3, time.now())
+                .executeUpdate();
+        return pinOf(cycleId);
+    }
+
+    private static String pinOf(UUID cycleId) {
+        List<?> rows = Panache.getEntityManager()
+                .createNativeQuery("select version from cycle_rule_set where cycle_id = ?1")
+                .setParameter(1, cycleId).getResultList();
+        return rows.isEmpty() ? null : (String) rows.get(0);
+    }
+}
