@@ -5,9 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import vn.thidua.plan.Unit;
-import vn.thidua.plan.UnitLevel;
-import vn.thidua.plan.UnitService;
+import vn.thidua.plan.unit.Unit;
+import vn.thidua.plan.unit.UnitLevel;
+import vn.thidua.plan.unit.UnitService;
 
 import java.time.LocalDate;
 

@@ -1,14 +1,15 @@
-package vn.thidua.plan;
+package vn.thidua.plan.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.plan.unit.Unit;
+import vn.thidua.plan.unit.UnitLevel;
 import vn.thidua.platform.security.UnitTree;
 import vn.thidua.platform.text.VietnameseNames;
+import vn.thidua.platform.time.TimeSource;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class ComplianceService {
-
-    /** Dates in this system are Vietnamese dates. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+class ComplianceService {
 
     public enum State { PUBLISHED, DRAFT, MISSING }
 
@@ -40,14 +38,18 @@ public class ComplianceService {
     private final PlanService plans;
     private final PlanAccess access;
     private final UnitTree tree;
+    private final TimeSource time;
 
-    public ComplianceService(PlanService plans, PlanAccess access, UnitTree tree) {
+    ComplianceService(PlanService plans, PlanAccess access, UnitTree tree, TimeSource time) {
         this.plans = plans;
         this.access = access;
         this.tree = tree;
+        this.time = time;
     }
 
-    public Report of(UUID officePlanId, State onlyState, Boolean onlyLate, LocalDate today) {
+    /** The report as of today (in Vietnam), optionally only the rows of one state, or only the late ones. */
+    Report of(UUID officePlanId, State onlyState, Boolean onlyLate) {
+        LocalDate today = time.today();
         Plan office = plans.read(officePlanId);
         access.requireManage(office.unitCode);
         Set<String> below = tree.subtree(office.unitCode);
@@ -71,7 +73,7 @@ public class ComplianceService {
         Plan published = plans.stream().filter(p -> p.publishedAt != null)
                 .min(Comparator.comparing(p -> p.publishedAt)).orElse(null);
         if (published != null) {
-            boolean late = deadline != null && published.publishedAt.atZoneSameInstant(VIETNAM).toLocalDate().isAfter(deadline);
+            boolean late = deadline != null && TimeSource.dayInVietnam(published.publishedAt).isAfter(deadline);
             return new Row(school.code, school.name, school.parentCode, State.PUBLISHED, published.id, published.title,
                     published.publishedAt, late);
         }

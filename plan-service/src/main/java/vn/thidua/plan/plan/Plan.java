@@ -1,4 +1,4 @@
-package vn.thidua.plan;
+package vn.thidua.plan.plan;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -10,11 +10,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.thidua.plan.document.ImportWarning;
 import vn.thidua.plan.document.PlanDocument;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -23,7 +25,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "plan")
-public class Plan extends PanacheEntityBase {
+class Plan extends PanacheEntityBase {
 
     @Id
     public UUID id;
@@ -72,7 +74,7 @@ public class Plan extends PanacheEntityBase {
     /** What the importer noticed, kept so the author can work through it before publishing. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "import_warnings", columnDefinition = "jsonb")
-    public List<vn.thidua.plan.document.ImportWarning> importWarnings;
+    public List<ImportWarning> importWarnings;
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;
@@ -96,7 +98,7 @@ public class Plan extends PanacheEntityBase {
     public String searchText;
 
     /** Copies what lists and search need out of the document. */
-    public void setDocument(PlanDocument document) {
+    void setDocument(PlanDocument document) {
         this.document = document;
         this.searchText = PlanTexts.searchable(document);
         this.title = document.title() == null || document.title().isBlank() ? "(chưa có tiêu đề)" : document.title();
@@ -105,16 +107,16 @@ public class Plan extends PanacheEntityBase {
         this.documentDate = document.documentDate();
     }
 
-    public boolean isDraft() {
+    boolean isDraft() {
         return status == PlanStatus.DRAFT;
     }
 
-    public static List<Plan> basedOn(UUID officePlanId) {
+    static List<Plan> basedOn(UUID officePlanId) {
         return list("basedOnPlanId = ?1 and status <> ?2", officePlanId, PlanStatus.WITHDRAWN);
     }
 
     /** A plan in the system whose document number is {@code number} (for linking a basis). */
-    public static java.util.Optional<Plan> byDocumentNumber(String number) {
+    static Optional<Plan> byDocumentNumber(String number) {
         return find("documentNumber = ?1 and status <> ?2 order by createdAt desc", number, PlanStatus.DRAFT)
                 .firstResultOptional();
     }

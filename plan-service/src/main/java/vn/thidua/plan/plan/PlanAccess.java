@@ -1,7 +1,7 @@
-package vn.thidua.plan;
+package vn.thidua.plan.plan;
 
 import jakarta.enterprise.context.RequestScoped;
-import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.platform.rest.ETags;
 import vn.thidua.platform.security.Caller;
 import vn.thidua.platform.security.Roles;
 import vn.thidua.platform.security.UnitAccess;
@@ -17,7 +17,7 @@ import java.util.UUID;
  * published plans of the offices above it (the plans it must follow).
  */
 @RequestScoped
-public class PlanAccess {
+class PlanAccess {
 
     private static final Set<String> MANAGERS = Set.of(Roles.DISTRICT, Roles.PRINCIPAL);
 
@@ -25,17 +25,17 @@ public class PlanAccess {
     private final UnitAccess units;
     private final UnitTree tree;
 
-    public PlanAccess(Caller caller, UnitAccess units, UnitTree tree) {
+    PlanAccess(Caller caller, UnitAccess units, UnitTree tree) {
         this.caller = caller;
         this.units = units;
         this.tree = tree;
     }
 
-    public boolean isManager() {
+    boolean isManager() {
         return caller.roles().stream().anyMatch(MANAGERS::contains);
     }
 
-    public boolean canRead(Plan plan) {
+    boolean canRead(Plan plan) {
         if (units.canAccess(plan.unitCode)) {
             return isManager() || !plan.isDraft();
         }
@@ -43,38 +43,48 @@ public class PlanAccess {
     }
 
     /** 404 rather than 403 for a plan the caller may not read, so ids of other schools leak nothing. */
-    public Plan requireRead(Plan plan, UUID id) {
+    Plan requireRead(Plan plan, UUID id) {
         if (plan == null || !canRead(plan)) {
-            throw ProblemException.notFound("Kế hoạch (plan)", id);
+            throw PlanProblems.notFound(id);
         }
         return plan;
     }
 
-    public void requireManage(String unitCode) {
+    /**
+     * The plan for a change by the caller: readable (else 404), of a unit it manages (else 403), and at the
+     * revision it names ({@link ETags#check}: 412 when stale, 428 when required and missing).
+     */
+    Plan requireManaged(UUID id, Long expectedRevision, boolean revisionRequired) {
+        Plan plan = requireRead(Plan.findById(id), id);
+        requireManage(plan.unitCode);
+        ETags.check(expectedRevision, plan.revision, revisionRequired);
+        return plan;
+    }
+
+    void requireManage(String unitCode) {
         if (!isManager()) {
-            throw ProblemException.forbidden("Chỉ hiệu trưởng hoặc phòng giáo dục quản lý kế hoạch "
-                    + "(only a principal or an office manages plans)");
+            throw PlanProblems.managersOnly();
         }
         units.require(unitCode);
     }
 
     /** Units whose plans of any status the caller may list; the rest are listed only when published. */
-    public Set<String> managedOrOwnUnits() {
+    Set<String> managedOrOwnUnits() {
         return units.visibleUnits();
     }
 
     /** The caller's ancestors (the offices above), whose published plans it follows. */
-    public List<String> aboveCaller() {
+    List<String> aboveCaller() {
         return above(caller.unitCode());
     }
 
     /** The units above {@code unitCode}, nearest first. */
-    public List<String> above(String unitCode) {
+    List<String> above(String unitCode) {
         List<String> path = tree.pathToRoot(unitCode);
         return path.isEmpty() ? List.of() : path.subList(1, path.size());
     }
 
-    public String who() {
+    String who() {
         return caller.name();
     }
 }

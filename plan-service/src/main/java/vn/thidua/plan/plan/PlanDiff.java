@@ -1,4 +1,4 @@
-package vn.thidua.plan;
+package vn.thidua.plan.plan;
 
 import vn.thidua.plan.document.PlanDocument;
 
@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /** What changed between two versions of a plan, section by section and item by item. */
-public final class PlanDiff {
+final class PlanDiff {
 
     public enum Kind { ADDED, REMOVED, CHANGED }
 
@@ -24,7 +24,7 @@ public final class PlanDiff {
     private PlanDiff() {
     }
 
-    public static List<Change> between(PlanDocument before, PlanDocument after) {
+    static List<Change> between(PlanDocument before, PlanDocument after) {
         List<Change> changes = new ArrayList<>();
         field(changes, "title", before.title(), after.title());
         field(changes, "documentNumber", before.documentNumber(), after.documentNumber());

@@ -1,4 +1,4 @@
-package vn.thidua.plan;
+package vn.thidua.plan.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -8,7 +8,8 @@ import vn.thidua.plan.document.ImportWarning;
 import vn.thidua.plan.document.PlanDocument;
 import vn.thidua.plan.document.PlanDocumentReader;
 import vn.thidua.plan.document.UnreadableDocumentException;
-import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.plan.unit.Unit;
+import vn.thidua.plan.unit.UnitProblems;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,29 +23,29 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional
-public class PlanImportService {
+class PlanImportService {
 
     /** Real plans are a few dozen kilobytes; 5 MB leaves room for embedded images in .docx. */
-    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    static final int MAX_BYTES = 5 * 1024 * 1024;
 
     private final PlanService plans;
     private final PlanAccess access;
     private final PlanDocumentReader reader = new PlanDocumentReader(MAX_BYTES);
 
-    public PlanImportService(PlanService plans, PlanAccess access) {
+    PlanImportService(PlanService plans, PlanAccess access) {
         this.plans = plans;
         this.access = access;
     }
 
-    public record Imported(Plan plan, List<ImportWarning> warnings) {
+    record Imported(Plan plan, List<ImportWarning> warnings) {
     }
 
-    public Imported importDocument(byte[] content, String fileName, String contentType, String unitCode,
+    Imported importDocument(byte[] content, String fileName, String contentType, String unitCode,
             String schoolYear) throws UnreadableDocumentException {
         access.requireManage(unitCode);
         Unit unit = Unit.findById(unitCode);
         if (unit == null) {
-            throw ProblemException.unprocessable("unit", "Đơn vị " + unitCode + " không tồn tại (unknown unit)");
+            throw UnitProblems.unknownUnit("unit", unitCode);
         }
         Integer yearHint = schoolYear == null ? null : Integer.valueOf(schoolYear.substring(0, 4));
         ImportResult result = reader.read(content, fileName, contentType,
@@ -53,8 +54,7 @@ public class PlanImportService {
         List<ImportWarning> warnings = new ArrayList<>(result.warnings());
         String resolvedYear = schoolYear;
         if (resolvedYear == null) {
-            resolvedYear = schoolYearOf(document).orElseThrow(() -> ProblemException.unprocessable("schoolYear",
-                    "Văn bản không ghi năm; hãy cho biết năm học (the document names no year: give schoolYear)"));
+            resolvedYear = schoolYearOf(document).orElseThrow(PlanProblems::schoolYearNeeded);
             warnings.add(new ImportWarning("SCHOOL_YEAR_ASSUMED", null, "Năm học " + resolvedYear
                     + " được suy ra từ năm của kế hoạch; sửa lại nếu không đúng (school year inferred from the plan's year)"));
         }

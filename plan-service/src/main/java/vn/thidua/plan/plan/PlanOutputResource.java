@@ -1,4 +1,4 @@
-package vn.thidua.plan.rest;
+package vn.thidua.plan.plan;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
@@ -12,15 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.thidua.plan.ComplianceService;
-import vn.thidua.plan.Plan;
-import vn.thidua.plan.PlanService;
 import vn.thidua.plan.document.PlanDocument;
 import vn.thidua.plan.document.PlanDocumentRenderer;
+import vn.thidua.platform.rest.MediaTypes;
 import vn.thidua.platform.security.Roles;
 import vn.thidua.platform.text.Csv;
+import vn.thidua.platform.time.TimeSource;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +34,7 @@ public class PlanOutputResource {
     private final ComplianceService compliance;
     private final PlanDocumentRenderer renderer = new PlanDocumentRenderer();
 
-    public PlanOutputResource(PlanService plans, ComplianceService compliance) {
+    PlanOutputResource(PlanService plans, ComplianceService compliance) {
         this.plans = plans;
         this.compliance = compliance;
     }
@@ -55,7 +53,7 @@ public class PlanOutputResource {
         Plan plan = plans.read(id);
         PlanDocument document = version == null ? plan.document : plans.version(id, version).document;
         if (format.equals("docx")) {
-            return Response.ok(renderer.docx(document), PlanResource.DOCX)
+            return Response.ok(renderer.docx(document), MediaTypes.DOCX)
                     .header("Content-Disposition", "attachment; filename=\"ke-hoach-" + plan.id + ".docx\"").build();
         }
         return Response.ok(renderer.html(document), "text/html; charset=UTF-8").build();
@@ -70,7 +68,7 @@ public class PlanOutputResource {
             @Parameter(description = "PUBLISHED, DRAFT or MISSING") @QueryParam("state") ComplianceService.State state,
             @QueryParam("late") Boolean late,
             @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|csv") String format) {
-        ComplianceService.Report report = compliance.of(id, state, late, LocalDate.now(ComplianceService.VIETNAM));
+        ComplianceService.Report report = compliance.of(id, state, late);
         if (format.equals("csv")) {
             return Response.ok(csv(report), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"compliance-" + id + ".csv\"").build();
@@ -83,8 +81,7 @@ public class PlanOutputResource {
         List<List<Object>> rows = new ArrayList<>();
         for (ComplianceService.Row row : report.rows()) {
             rows.add(Arrays.asList(row.schoolCode(), row.schoolName(), row.state().name(), row.planId(),
-                    row.planTitle(), row.publishedAt() == null ? null
-                            : row.publishedAt().atZoneSameInstant(ComplianceService.VIETNAM).toLocalDate(),
+                    row.planTitle(), TimeSource.dayInVietnam(row.publishedAt()),
                     row.late() ? "có" : "không"));
         }
         return Csv.write(',', List.of("Mã trường", "Tên trường", "Tình trạng", "Mã kế hoạch", "Tên kế hoạch",

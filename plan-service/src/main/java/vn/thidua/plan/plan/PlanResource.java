@@ -1,4 +1,4 @@
-package vn.thidua.plan.rest;
+package vn.thidua.plan.plan;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,21 +25,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.thidua.plan.Plan;
-import vn.thidua.plan.PlanDiff;
-import vn.thidua.plan.PlanImportService;
-import vn.thidua.plan.PlanService;
-import vn.thidua.plan.PlanStatus;
+import vn.thidua.plan.document.DocumentProblems;
 import vn.thidua.plan.document.UnreadableDocumentException;
-import vn.thidua.plan.rest.PlanViews.Amendment;
-import vn.thidua.plan.rest.PlanViews.ImportResponse;
-import vn.thidua.plan.rest.PlanViews.PhaseChange;
-import vn.thidua.plan.rest.PlanViews.PlanRequest;
-import vn.thidua.plan.rest.PlanViews.PlanSummary;
-import vn.thidua.plan.rest.PlanViews.PlanView;
-import vn.thidua.plan.rest.PlanViews.VersionView;
-import vn.thidua.plan.rest.PlanViews.Withdrawal;
-import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.plan.plan.PlanViews.Amendment;
+import vn.thidua.plan.plan.PlanViews.ImportResponse;
+import vn.thidua.plan.plan.PlanViews.PhaseChange;
+import vn.thidua.plan.plan.PlanViews.PlanRequest;
+import vn.thidua.plan.plan.PlanViews.PlanSummary;
+import vn.thidua.plan.plan.PlanViews.PlanView;
+import vn.thidua.plan.plan.PlanViews.VersionView;
+import vn.thidua.plan.plan.PlanViews.Withdrawal;
 import vn.thidua.platform.rest.ETags;
 import vn.thidua.platform.security.Roles;
 
@@ -54,13 +49,15 @@ import java.util.UUID;
         Roles.VIEWER})
 public class PlanResource {
 
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     private final PlanService plans;
+    private final PlanLifecycle lifecycle;
+    private final PlanSearch search;
     private final PlanImportService importer;
 
-    public PlanResource(PlanService plans, PlanImportService importer) {
+    PlanResource(PlanService plans, PlanLifecycle lifecycle, PlanSearch search, PlanImportService importer) {
         this.plans = plans;
+        this.lifecycle = lifecycle;
+        this.search = search;
         this.importer = importer;
     }
 
@@ -102,9 +99,7 @@ public class PlanResource {
             return withETag(Response.created(URI.create("/api/v1/plans/" + plan.id)), plan)
                     .entity(new ImportResponse(PlanView.of(plan), imported.warnings())).build();
         } catch (UnreadableDocumentException e) {
-            int status = e.reason() == UnreadableDocumentException.Reason.TOO_LARGE ? 413 : 422;
-            throw new ProblemException(status, "unreadable-document", "Không đọc được văn bản (unreadable document)",
-                    e.getMessage(), List.of(new vn.thidua.platform.problem.Problem.FieldError("body", e.reason().name())));
+            throw DocumentProblems.unreadable(e);
         }
     }
 
@@ -119,7 +114,7 @@ public class PlanResource {
             @QueryParam("sort") @DefaultValue("-updatedAt")
             @Pattern(regexp = "-?(updatedAt|publishedAt|title|schoolYear)") String sort) {
         Sort order = sort.startsWith("-") ? Sort.descending(sort.substring(1)) : Sort.ascending(sort);
-        return plans.search(new PlanService.PlanQuery(unit, schoolYear, status, text, page, size, order.and("id")))
+        return search.search(new PlanSearch.PlanQuery(unit, schoolYear, status, text, page, size, order.and("id")))
                 .stream().map(PlanSummary::of).toList();
     }
 
@@ -153,7 +148,7 @@ public class PlanResource {
     @APIResponse(responseCode = "409", description = "Not a draft (already published, withdrawn…)")
     @APIResponse(responseCode = "422", description = "No contents or no title")
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Plan plan = plans.publish(id, ETags.revision(ifMatch));
+        Plan plan = lifecycle.publish(id, ETags.revision(ifMatch));
         return withETag(Response.ok(PlanView.of(plan)), plan).build();
     }
 
@@ -165,7 +160,7 @@ public class PlanResource {
             + "requires If-Match")
     public Response amend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Amendment amendment) {
-        Plan plan = plans.amend(id, ETags.revision(ifMatch), amendment.document(), amendment.note());
+        Plan plan = lifecycle.amend(id, ETags.revision(ifMatch), amendment.document(), amendment.note());
         return withETag(Response.ok(PlanView.of(plan)), plan).build();
     }
 
@@ -176,7 +171,7 @@ public class PlanResource {
     @Operation(summary = "Sơ kết / tổng kết (move to MIDTERM_REVIEW or CLOSED); emits vn.thidua.plan.phase-changed.v1")
     public Response phase(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PhaseChange change) {
-        Plan plan = plans.changePhase(id, ETags.revision(ifMatch), change.phase());
+        Plan plan = lifecycle.changePhase(id, ETags.revision(ifMatch), change.phase());
         return withETag(Response.ok(PlanView.of(plan)), plan).build();
     }
 
@@ -187,7 +182,7 @@ public class PlanResource {
     @Operation(summary = "Thu hồi (withdraw a plan in force); emits vn.thidua.plan.withdrawn.v1")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Withdrawal withdrawal) {
-        Plan plan = plans.withdraw(id, ETags.revision(ifMatch), withdrawal.reason());
+        Plan plan = lifecycle.withdraw(id, ETags.revision(ifMatch), withdrawal.reason());
         return withETag(Response.ok(PlanView.of(plan)), plan).build();
     }
 

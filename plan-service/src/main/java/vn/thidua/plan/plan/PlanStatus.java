@@ -1,4 +1,4 @@
-package vn.thidua.plan;
+package vn.thidua.plan.plan;
 
 /** Lifecycle of a plan: DRAFT → PUBLISHED → MIDTERM_REVIEW → CLOSED, or WITHDRAWN. */
 public enum PlanStatus {

@@ -1,4 +1,4 @@
-package vn.thidua.plan;
+package vn.thidua.plan.plan;
 
 import vn.thidua.plan.document.PlanDocument;
 

@@ -1,4 +1,4 @@
-package vn.thidua.plan;
+package vn.thidua.plan.plan;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -19,7 +19,7 @@ import java.util.UUID;
 /** One published version of a plan, never changed afterwards. */
 @Entity
 @Table(name = "plan_version")
-public class PlanVersion extends PanacheEntityBase {
+class PlanVersion extends PanacheEntityBase {
 
     @EmbeddedId
     public Key key;
@@ -42,11 +42,11 @@ public class PlanVersion extends PanacheEntityBase {
             implements Serializable {
     }
 
-    public static List<PlanVersion> of(UUID planId) {
+    static List<PlanVersion> of(UUID planId) {
         return list("key.planId = ?1 order by key.version", planId);
     }
 
-    public static Optional<PlanVersion> of(UUID planId, int version) {
+    static Optional<PlanVersion> of(UUID planId, int version) {
         return findByIdOptional(new Key(planId, version));
     }
 }

@@ -1,13 +1,10 @@
-package vn.thidua.plan.rest;
+package vn.thidua.plan.plan;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.thidua.plan.Plan;
-import vn.thidua.plan.PlanStatus;
-import vn.thidua.plan.PlanVersion;
 import vn.thidua.plan.document.ImportWarning;
 import vn.thidua.plan.document.PlanDocument;
 
@@ -17,7 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Request and response bodies of the plan API. */
-public final class PlanViews {
+final class PlanViews {
 
     private PlanViews() {
     }

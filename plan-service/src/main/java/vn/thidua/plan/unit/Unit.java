@@ -1,4 +1,4 @@
-package vn.thidua.plan;
+package vn.thidua.plan.unit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package vn.thidua.plan;
+package vn.thidua.plan.unit;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -27,12 +27,12 @@ import java.util.Optional;
  * English or Vietnamese): code, name, level, parent code, valid from. Every bad line is reported
  * with its number (the header is line 1); nothing is guessed.
  */
-public final class UnitCsv {
+final class UnitCsv {
 
-    public record Row(int line, String code, String name, UnitLevel level, String parentCode, LocalDate validFrom) {
+    record Row(int line, String code, String name, UnitLevel level, String parentCode, LocalDate validFrom) {
     }
 
-    public record Result(List<Row> rows, List<FieldError> errors) {
+    record Result(List<Row> rows, List<FieldError> errors) {
     }
 
     private static final Map<String, String> HEADERS = Map.ofEntries(
@@ -55,17 +55,17 @@ public final class UnitCsv {
     private UnitCsv() {
     }
 
-    public static Result read(byte[] bytes) {
+    static Result read(byte[] bytes) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return failed("Tệp không phải UTF-8; hãy lưu lại dạng CSV UTF-8 (not UTF-8: save as CSV UTF-8)");
+            return failed(UnitProblems.notUtf8());
         }
         text = Texts.nfc(text.startsWith("\uFEFF") ? text.substring(1) : text);
         if (text.isBlank()) {
-            return failed("Tệp rỗng (empty file)");
+            return failed(UnitProblems.emptyFile());
         }
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
@@ -84,7 +84,7 @@ public final class UnitCsv {
             }
             for (String required : List.of("code", "name", "level", "parent")) {
                 if (!columns.containsKey(required)) {
-                    errors.add(new FieldError("line 1", "thiếu cột " + required + " (missing column " + required + ")"));
+                    errors.add(UnitProblems.missingColumn(required));
                 }
             }
             if (!errors.isEmpty()) {
@@ -96,7 +96,7 @@ public final class UnitCsv {
             }
             return new Result(rows, errors);
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            return failed("CSV không đọc được (unreadable CSV): " + e.getMessage());
+            return failed(UnitProblems.unreadableCsv(e.getMessage()));
         }
     }
 
@@ -109,25 +109,25 @@ public final class UnitCsv {
         String from = columns.containsKey("validFrom") ? cell(record, columns.get("validFrom")) : "";
         int before = errors.size();
         if (!code.matches("[A-Z0-9][A-Z0-9-]*")) {
-            errors.add(new FieldError("line " + line + ": code", "mã chỉ gồm chữ in hoa, số và dấu - (A-Z, 0-9, -): '" + code + "'"));
+            errors.add(UnitProblems.badCode(line, code));
         }
         if (name.isEmpty()) {
-            errors.add(new FieldError("line " + line + ": name", "thiếu tên đơn vị (name missing)"));
+            errors.add(UnitProblems.nameMissing(line));
         }
         UnitLevel level = LEVELS.get(fold(levelText));
         if (level == null) {
-            errors.add(new FieldError("line " + line + ": level", "cấp không rõ (unknown level): '" + levelText + "'"));
+            errors.add(UnitProblems.unknownLevel(line, levelText));
         }
         LocalDate validFrom = null;
         if (!from.isEmpty()) {
             try {
                 validFrom = from.contains("/") ? LocalDate.parse(from, VIETNAMESE_DATE) : LocalDate.parse(from);
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError("line " + line + ": validFrom", "ngày không hợp lệ (bad date): '" + from + "'"));
+                errors.add(UnitProblems.badDate(line, from));
             }
         }
         return errors.size() > before ? Optional.empty()
-                : Optional.of(new Row(line, code, name, level, parent.isEmpty() ? null : parent, validFrom));
+                : Optional.of(new Row(line, code, name, level, Texts.blankToNull(parent), validFrom));
     }
 
     private static String cell(CSVRecord record, int index) {
@@ -139,7 +139,7 @@ public final class UnitCsv {
         return Texts.fold(text.replace('_', ' ')).toUpperCase(Locale.ROOT);
     }
 
-    private static Result failed(String message) {
-        return new Result(List.of(), List.of(new FieldError("file", message)));
+    private static Result failed(FieldError error) {
+        return new Result(List.of(), List.of(error));
     }
 }

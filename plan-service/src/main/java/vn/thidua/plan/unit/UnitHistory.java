@@ -1,8 +1,10 @@
-package vn.thidua.plan;
+package vn.thidua.plan.unit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,9 +17,9 @@ import java.util.List;
 /** One change of a unit: created, updated, or moved under another parent (the 2025 reorganisation). */
 @Entity
 @Table(name = "unit_history")
-public class UnitHistory extends PanacheEntityBase {
+class UnitHistory extends PanacheEntityBase {
 
-    public enum Change { CREATED, UPDATED, MOVED }
+    enum Change { CREATED, UPDATED, MOVED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -26,7 +28,7 @@ public class UnitHistory extends PanacheEntityBase {
     @Column(nullable = false)
     public String code;
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Change change;
 
@@ -51,7 +53,7 @@ public class UnitHistory extends PanacheEntityBase {
     @Column(name = "changed_at", nullable = false)
     public OffsetDateTime changedAt;
 
-    static UnitHistory record(Unit unit, Change change, LocalDate effective, String by) {
+    static UnitHistory record(Unit unit, Change change, LocalDate effective, String by, OffsetDateTime at) {
         UnitHistory entry = new UnitHistory();
         entry.code = unit.code;
         entry.change = change;
@@ -61,12 +63,12 @@ public class UnitHistory extends PanacheEntityBase {
         entry.validTo = unit.validTo;
         entry.effective = effective;
         entry.changedBy = by;
-        entry.changedAt = OffsetDateTime.now();
+        entry.changedAt = at;
         entry.persist();
         return entry;
     }
 
-    public static List<UnitHistory> of(String code) {
+    static List<UnitHistory> of(String code) {
         return list("code = ?1 order by id", code);
     }
 }

@@ -1,4 +1,4 @@
-package vn.thidua.plan.rest;
+package vn.thidua.plan.unit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.thidua.plan.UnitService;
 import vn.thidua.platform.security.Roles;
 
 import java.net.URI;
@@ -31,9 +30,11 @@ import java.util.List;
 public class UnitResource {
 
     private final UnitService units;
+    private final UnitCsvImport csvImport;
 
-    public UnitResource(UnitService units) {
+    UnitResource(UnitService units, UnitCsvImport csvImport) {
         this.units = units;
+        this.csvImport = csvImport;
     }
 
     @GET
@@ -98,8 +99,8 @@ public class UnitResource {
     @Operation(summary = "Nhập danh sách đơn vị từ CSV (import units: code, name, level, parentCode, validFrom; "
             + "UTF-8, comma or semicolon, English or Vietnamese headers); all or nothing, errors by line")
     @APIResponse(responseCode = "422", description = "Bad lines, each named; nothing imported")
-    public UnitService.ImportReport importCsv(byte[] csv) {
-        return units.importCsv(csv == null ? new byte[0] : csv);
+    public UnitCsvImport.ImportReport importCsv(byte[] csv) {
+        return csvImport.importCsv(csv == null ? new byte[0] : csv);
     }
 
     @POST

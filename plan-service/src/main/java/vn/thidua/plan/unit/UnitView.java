@@ -1,12 +1,10 @@
-package vn.thidua.plan.rest;
+package vn.thidua.plan.unit;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.thidua.plan.Unit;
-import vn.thidua.plan.UnitLevel;
 import vn.thidua.platform.text.Texts;
 
 import java.time.LocalDate;
@@ -25,13 +23,14 @@ public record UnitView(
         return new UnitView(unit.code, unit.name, unit.level, unit.parentCode, unit.validFrom, unit.validTo);
     }
 
+    /** The unit to create; without validFrom it is valid from today ({@link UnitService#create}). */
     Unit toUnit() {
         Unit unit = new Unit();
         unit.code = code;
         unit.name = Texts.nfc(name.strip());
         unit.level = level;
         unit.parentCode = parentCode;
-        unit.validFrom = validFrom == null ? LocalDate.now() : validFrom;
+        unit.validFrom = validFrom;
         unit.validTo = validTo;
         return unit;
     }

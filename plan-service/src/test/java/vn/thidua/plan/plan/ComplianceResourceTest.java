@@ -1,4 +1,4 @@
-package vn.thidua.plan.rest;
+package vn.thidua.plan.plan;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -14,10 +14,10 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.thidua.plan.rest.PlanApi.OFFICE;
-import static vn.thidua.plan.rest.PlanApi.SCHOOL;
-import static vn.thidua.plan.rest.PlanApi.SISTER_SCHOOL;
-import static vn.thidua.plan.rest.PlanApi.as;
+import static vn.thidua.plan.plan.PlanApi.OFFICE;
+import static vn.thidua.plan.plan.PlanApi.SCHOOL;
+import static vn.thidua.plan.plan.PlanApi.SISTER_SCHOOL;
+import static vn.thidua.plan.plan.PlanApi.as;
 
 /** The office sees, per plan, which of its schools published a plan based on it, and who was late. */
 @QuarkusTest

@@ -1,4 +1,4 @@
-package vn.thidua.plan.rest;
+package vn.thidua.plan.plan;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;

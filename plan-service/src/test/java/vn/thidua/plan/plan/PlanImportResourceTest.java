@@ -1,10 +1,11 @@
-package vn.thidua.plan.rest;
+package vn.thidua.plan.plan;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import vn.thidua.platform.rest.MediaTypes;
 import vn.thidua.testing.ThiduaTestResource;
 
 import java.nio.charset.Charset;
@@ -19,11 +20,11 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.thidua.plan.rest.PlanApi.FIXTURE;
-import static vn.thidua.plan.rest.PlanApi.OFFICE;
-import static vn.thidua.plan.rest.PlanApi.OTHER_OFFICE_SCHOOL;
-import static vn.thidua.plan.rest.PlanApi.SCHOOL;
-import static vn.thidua.plan.rest.PlanApi.as;
+import static vn.thidua.plan.plan.PlanApi.FIXTURE;
+import static vn.thidua.plan.plan.PlanApi.OFFICE;
+import static vn.thidua.plan.plan.PlanApi.OTHER_OFFICE_SCHOOL;
+import static vn.thidua.plan.plan.PlanApi.SCHOOL;
+import static vn.thidua.plan.plan.PlanApi.as;
 
 /** Importing plans as schools keep them: the Tràm Chim 2 fixture, the round trip, and every bad file. */
 @QuarkusTest
@@ -31,7 +32,7 @@ import static vn.thidua.plan.rest.PlanApi.as;
         initArgs = @ResourceArg(name = "database", value = "thidua_plan_test"))
 class PlanImportResourceTest {
 
-    static final String DOCX = PlanResource.DOCX;
+    static final String DOCX = MediaTypes.DOCX;
 
     static JsonPath importText(byte[] body, String unit) {
         return as("principal", unit).contentType("text/plain; charset=UTF-8").body(body)

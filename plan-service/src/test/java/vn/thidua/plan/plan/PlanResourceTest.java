@@ -1,4 +1,4 @@
-package vn.thidua.plan.rest;
+package vn.thidua.plan.plan;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -22,14 +22,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.thidua.plan.rest.PlanApi.OFFICE;
-import static vn.thidua.plan.rest.PlanApi.OTHER_OFFICE;
-import static vn.thidua.plan.rest.PlanApi.OTHER_OFFICE_SCHOOL;
-import static vn.thidua.plan.rest.PlanApi.SCHOOL;
-import static vn.thidua.plan.rest.PlanApi.as;
-import static vn.thidua.plan.rest.PlanApi.create;
-import static vn.thidua.plan.rest.PlanApi.document;
-import static vn.thidua.plan.rest.PlanApi.request;
+import static vn.thidua.plan.plan.PlanApi.OFFICE;
+import static vn.thidua.plan.plan.PlanApi.OTHER_OFFICE;
+import static vn.thidua.plan.plan.PlanApi.OTHER_OFFICE_SCHOOL;
+import static vn.thidua.plan.plan.PlanApi.SCHOOL;
+import static vn.thidua.plan.plan.PlanApi.as;
+import static vn.thidua.plan.plan.PlanApi.create;
+import static vn.thidua.plan.plan.PlanApi.document;
+import static vn.thidua.plan.plan.PlanApi.request;
 
 /** Plans over HTTP: lifecycle, concurrency, events, validation and who may do what. */
 @QuarkusTest
