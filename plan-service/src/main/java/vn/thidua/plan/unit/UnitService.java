@@ -17,7 +17,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 @Transactional
-public class UnitService {
+class UnitService {
 
     private static final String SYSTEM = "system";
 
@@ -52,7 +52,7 @@ public class UnitService {
     }
 
     /** Stores a new unit; also used, without a caller, for the demo tree. */
-    public Unit insert(Unit unit, String by) {
+    Unit insert(Unit unit, String by) {
         unit.persist();
         UnitHistory.record(unit, UnitHistory.Change.CREATED, unit.validFrom, by == null ? SYSTEM : by, time.now());
         events.upserted(unit);
@@ -113,7 +113,7 @@ public class UnitService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long count() {
+    long count() {
         return Unit.count();
     }
 

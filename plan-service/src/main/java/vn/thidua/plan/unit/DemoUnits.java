@@ -1,13 +1,11 @@
-package vn.thidua.plan.config;
+package vn.thidua.plan.unit;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import vn.thidua.plan.unit.Unit;
-import vn.thidua.plan.unit.UnitLevel;
-import vn.thidua.plan.unit.UnitService;
+import vn.thidua.plan.config.PlanConfig;
 
 import java.time.LocalDate;
 
@@ -16,7 +14,7 @@ import java.time.LocalDate;
  * stack and the tests), so tokens for TH-TRAMCHIM2 work right after start-up.
  */
 @ApplicationScoped
-public class DemoUnits {
+class DemoUnits {
 
     private static final Logger LOG = Logger.getLogger(DemoUnits.class);
     private static final LocalDate SINCE = LocalDate.of(2020, 1, 1);
@@ -24,7 +22,7 @@ public class DemoUnits {
     private final UnitService units;
     private final boolean enabled;
 
-    public DemoUnits(UnitService units, PlanConfig config) {
+    DemoUnits(UnitService units, PlanConfig config) {
         this.units = units;
         this.enabled = config.demoUnits();
     }
