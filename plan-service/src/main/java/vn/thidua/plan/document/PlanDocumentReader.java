@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.IntUnaryOperator;
 import vn.thidua.plan.document.UnreadableDocumentException.Reason;
+import vn.thidua.platform.rest.MediaTypes;
 
 /**
  * Entry point for an uploaded plan document: decides by content (a zip is a .docx, anything else must be text)
@@ -30,7 +31,6 @@ public final class PlanDocumentReader {
     private static final byte[] PDF = {'%', 'P', 'D', 'F'};
     private static final byte[] UTF16_BE = {(byte) 0xFE, (byte) 0xFF};
     private static final byte[] UTF16_LE = {(byte) 0xFF, (byte) 0xFE};
-    private static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final long maxBytes;
     private final PlanTextImporter text = new PlanTextImporter();
@@ -138,7 +138,7 @@ public final class PlanDocumentReader {
 
     private static boolean claimsDocx(String fileName, String contentType) {
         return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".docx")
-                || contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(DOCX_TYPE);
+                || contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(MediaTypes.DOCX);
     }
 
     private static boolean startsWith(byte[] content, byte[] magic) {

@@ -30,7 +30,7 @@ import vn.thidua.plan.document.UnreadableDocumentException.Reason;
  * anything is inflated into memory. POI's own ZipSecureFile limits stay in force behind these (they are JVM-wide
  * statics, so this class does not change them). The extracted text is capped as well.
  */
-public final class PlanDocxImporter {
+final class PlanDocxImporter {
 
     /** Word XML compresses about ten times; more than this per byte of upload is not a plan but a bomb. */
     private static final int MAX_UNZIP_FACTOR = 10;
@@ -41,11 +41,11 @@ public final class PlanDocxImporter {
     private final long maxBytes;
 
     /** @param maxBytes the largest upload accepted; the text read from it is capped at as many characters */
-    public PlanDocxImporter(long maxBytes) {
+    PlanDocxImporter(long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
-    public ImportResult read(InputStream docx, ImportContext context) throws UnreadableDocumentException {
+    ImportResult read(InputStream docx, ImportContext context) throws UnreadableDocumentException {
         Objects.requireNonNull(docx, "docx");
         byte[] bytes;
         try {

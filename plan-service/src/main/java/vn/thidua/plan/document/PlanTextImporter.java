@@ -10,10 +10,10 @@ import java.util.Objects;
  * written (NFC). Warning lines are 1-based line numbers of the text. For bytes of unknown kind, use
  * {@link PlanDocumentReader}.
  */
-public final class PlanTextImporter {
+final class PlanTextImporter {
 
     /** @param text the document's text; CRLF or LF, with or without a byte order mark */
-    public ImportResult read(String text, ImportContext context) {
+    ImportResult read(String text, ImportContext context) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(context, "context");
         List<String> raw = VietnameseText.lines(VietnameseText.normalise(text));

@@ -1,0 +1,90 @@
+package vn.thidua.plan.plan;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.thidua.plan.document.PlanDocument;
+import vn.thidua.plan.document.PlanDocumentRenderer;
+import vn.thidua.platform.rest.MediaTypes;
+import vn.thidua.platform.security.Roles;
+import vn.thidua.platform.text.Csv;
+import vn.thidua.platform.time.TimeSource;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/** What a plan gives out: the document itself (HTML, .docx) and, for an office plan, the schools' compliance. */
+@Path("/api/v1/plans/{id}")
+@Tag(name = "plans")
+@SecurityRequirement(name = "jwt")
+public class PlanOutputResource {
+
+    private final PlanService plans;
+    private final ComplianceService compliance;
+    private final PlanDocumentRenderer renderer = new PlanDocumentRenderer();
+
+    PlanOutputResource(PlanService plans, ComplianceService compliance) {
+        this.plans = plans;
+        this.compliance = compliance;
+    }
+
+    @GET
+    @Path("document")
+    @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.GROUP_LEAD, Roles.STAFF, Roles.SCHOOL_APP,
+            Roles.VIEWER})
+    @Operation(summary = "Văn bản kế hoạch (the plan as an administrative document, HTML or .docx)",
+            description = "Header with the issuing body and the national motto, number and date line, title, "
+                    + "sections, recipients and signature block. `version` picks a published version.")
+    public Response document(@PathParam("id") UUID id,
+            @QueryParam("format") @DefaultValue("html") @Pattern(regexp = "html|docx") String format,
+            @Parameter(description = "Phiên bản (published version); the current document when absent")
+            @QueryParam("version") Integer version) {
+        Plan plan = plans.read(id);
+        PlanDocument document = version == null ? plan.document : plans.version(id, version).document;
+        if (format.equals("docx")) {
+            return Response.ok(renderer.docx(document), MediaTypes.DOCX)
+                    .header("Content-Disposition", "attachment; filename=\"ke-hoach-" + plan.id + ".docx\"").build();
+        }
+        return Response.ok(renderer.html(document), "text/html; charset=UTF-8").build();
+    }
+
+    @GET
+    @Path("compliance")
+    @RolesAllowed(Roles.DISTRICT)
+    @Operation(summary = "Các trường đã ban hành kế hoạch chưa (for an office plan: every school below the office, "
+            + "whether it published a plan based on it, when, late or not)")
+    public Response compliance(@PathParam("id") UUID id,
+            @Parameter(description = "PUBLISHED, DRAFT or MISSING") @QueryParam("state") ComplianceService.State state,
+            @QueryParam("late") Boolean late,
+            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|csv") String format) {
+        ComplianceService.Report report = compliance.of(id, state, late);
+        if (format.equals("csv")) {
+            return Response.ok(csv(report), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"compliance-" + id + ".csv\"").build();
+        }
+        return Response.ok(report).build();
+    }
+
+    /** The report as CSV for Excel (platform {@link Csv}: BOM, RFC 4180, comma-separated). */
+    static byte[] csv(ComplianceService.Report report) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ComplianceService.Row row : report.rows()) {
+            rows.add(Arrays.asList(row.schoolCode(), row.schoolName(), row.state().name(), row.planId(),
+                    row.planTitle(), TimeSource.dayInVietnam(row.publishedAt()),
+                    row.late() ? "có" : "không"));
+        }
+        return Csv.write(',', List.of("Mã trường", "Tên trường", "Tình trạng", "Mã kế hoạch", "Tên kế hoạch",
+                "Ngày ban hành", "Trễ hạn"), rows);
+    }
+}

@@ -1,0 +1,137 @@
+package vn.thidua.plan.unit;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import vn.thidua.contracts.EventContracts;
+import vn.thidua.testing.TestKafka;
+import vn.thidua.testing.TestTokens;
+import vn.thidua.testing.ThiduaTestResource;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@QuarkusTestResource(value = ThiduaTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "thidua_plan_test"))
+class UnitResourceTest {
+
+    @Test
+    void officeSeesItsSchoolsOnlyAndSchoolSeesItself() {
+        given().auth().oauth2(TestTokens.token("district", "PGD-TAMNONG")).when().get("/api/v1/units")
+                .then().statusCode(200)
+                .body("code", hasItems("PGD-TAMNONG", "TH-TRAMCHIM2", "TH-TRAMCHIM1", "THCS-TRAMCHIM"))
+                .body("code", not(hasItem("TH-HOAAN")))
+                .body("code", not(hasItem("DONGTHAP")));
+        given().auth().oauth2(TestTokens.token("principal", "TH-TRAMCHIM2")).when().get("/api/v1/units")
+                .then().statusCode(200).body("code", containsInAnyOrder("TH-TRAMCHIM2"));
+        given().auth().oauth2(TestTokens.token("principal", "TH-TRAMCHIM2")).when().get("/api/v1/units/TH-HOAAN")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void officeAddsASchoolBelowItselfOnlyAndEveryUnitIsAnEvent() {
+        given().auth().oauth2(TestTokens.token("district", "PGD-TAMNONG")).contentType(ContentType.JSON)
+                .body(Map.of("code", "TH-PHUCUONG", "name", "Trường Tiểu học Phú Cường", "level", "SCHOOL",
+                        "parentCode", "PGD-TAMNONG"))
+                .when().post("/api/v1/units").then().statusCode(201).body("name", equalTo("Trường Tiểu học Phú Cường"));
+        given().auth().oauth2(TestTokens.token("district", "PGD-TAMNONG")).contentType(ContentType.JSON)
+                .body(Map.of("code", "TH-PHUCUONG", "name", "lặp", "level", "SCHOOL", "parentCode", "PGD-TAMNONG"))
+                .when().post("/api/v1/units").then().statusCode(409);
+        given().auth().oauth2(TestTokens.token("district", "PGD-TAMNONG")).contentType(ContentType.JSON)
+                .body(Map.of("code", "TH-LAN", "name", "Trường lấn sân", "level", "SCHOOL", "parentCode", "PGD-CAOLANH"))
+                .when().post("/api/v1/units").then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("principal", "TH-TRAMCHIM2")).contentType(ContentType.JSON)
+                .body(Map.of("code", "TH-X", "name", "x", "level", "SCHOOL", "parentCode", "TH-TRAMCHIM2"))
+                .when().post("/api/v1/units").then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("district", "PGD-TAMNONG")).contentType(ContentType.JSON)
+                .body(Map.of("code", "bad code", "name", "x", "level", "HAMLET", "parentCode", "PGD-TAMNONG"))
+                .when().post("/api/v1/units").then().statusCode(400);
+
+        List<ConsumerRecord<String, String>> events = TestKafka.readAll(ThiduaTestResource.kafkaBootstrapServers(),
+                "thidua.unit.v1", Duration.ofSeconds(10));
+        assertTrue(events.stream().anyMatch(r -> r.key().equals("TH-PHUCUONG")), "new unit published");
+        assertEquals(0, events.stream().filter(r -> r.key().equals("TH-LAN") || r.key().equals("TH-X")).count(),
+                "refused units leave no event");
+        assertTrue(events.stream().filter(r -> r.key().equals("TH-TRAMCHIM2")).count() >= 1, "demo tree published");
+        events.forEach(r -> assertEquals(Set.of(), EventContracts.validate(r.value()), r.value()));
+    }
+
+    @Test
+    void aSchoolMovedUnderAnotherParentKeepsItsHistoryAndIsAnEvent() {
+        String province = TestTokens.token("district", "DONGTHAP");
+        given().auth().oauth2(province).contentType(ContentType.JSON)
+                .body(Map.of("code", "XA-TRAMCHIM", "name", "Ủy ban nhân dân xã Tràm Chim", "level", "COMMUNE",
+                        "parentCode", "DONGTHAP"))
+                .when().post("/api/v1/units").then().statusCode(201);
+        given().auth().oauth2(province).contentType(ContentType.JSON)
+                .body(Map.of("code", "TH-PHUTHANH", "name", "Trường Tiểu học Phú Thành", "level", "SCHOOL",
+                        "parentCode", "PGD-TAMNONG"))
+                .when().post("/api/v1/units").then().statusCode(201);
+        given().auth().oauth2(province).contentType(ContentType.JSON)
+                .body(Map.of("parentCode", "XA-TRAMCHIM", "effectiveDate", "2025-07-01"))
+                .when().post("/api/v1/units/TH-PHUTHANH/move").then().statusCode(200)
+                .body("parentCode", equalTo("XA-TRAMCHIM"));
+        given().auth().oauth2(province).when().get("/api/v1/units/TH-PHUTHANH/history").then().statusCode(200)
+                .body("change", equalTo(java.util.List.of("CREATED", "MOVED")))
+                .body("[0].parentCode", equalTo("PGD-TAMNONG"))
+                .body("[1].parentCode", equalTo("XA-TRAMCHIM"))
+                .body("[1].effective", equalTo("2025-07-01"));
+        // The old office no longer reaches the school; the commune does.
+        given().auth().oauth2(TestTokens.token("district", "PGD-TAMNONG")).when().get("/api/v1/units/TH-PHUTHANH")
+                .then().statusCode(404);
+        given().auth().oauth2(TestTokens.token("district", "XA-TRAMCHIM")).when().get("/api/v1/units/TH-PHUTHANH")
+                .then().statusCode(200);
+        // A unit never moves under itself, and an office cannot take a school it does not reach.
+        given().auth().oauth2(province).contentType(ContentType.JSON)
+                .body(Map.of("parentCode", "TH-PHUTHANH", "effectiveDate", "2025-07-01"))
+                .when().post("/api/v1/units/XA-TRAMCHIM/move").then().statusCode(422);
+        given().auth().oauth2(TestTokens.token("district", "PGD-CAOLANH")).contentType(ContentType.JSON)
+                .body(Map.of("parentCode", "PGD-CAOLANH", "effectiveDate", "2025-07-01"))
+                .when().post("/api/v1/units/TH-TRAMCHIM1/move").then().statusCode(404);
+
+        List<ConsumerRecord<String, String>> events = TestKafka.readAll(ThiduaTestResource.kafkaBootstrapServers(),
+                "thidua.unit.v1", Duration.ofSeconds(10));
+        assertTrue(events.stream().anyMatch(r -> r.key().equals("TH-PHUTHANH") && r.value().contains("vn.thidua.unit.moved.v1")),
+                "move published");
+    }
+
+    @Test
+    void officeImportsItsSchoolsFromCsvAllOrNothing() {
+        String office = TestTokens.token("district", "PGD-TAMNONG");
+        String bad = "\uFEFFMã đơn vị;Tên đơn vị;Cấp;Đơn vị cấp trên;Hiệu lực từ\n"
+                + "TH-ANLONG;Trường Tiểu học An Long;Trường;PGD-TAMNONG;01/09/2023\n"
+                + "TH-PHUNINH;Trường Tiểu học Phú Ninh;Ấp;PGD-TAMNONG;01/09/2023\n"
+                + "TH-LAN;Trường lấn sân;Trường;PGD-CAOLANH;\n"
+                + "TH-ANLONG;Trường lặp;Trường;PGD-TAMNONG;\n";
+        given().auth().oauth2(office).contentType("text/csv").body(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/v1/units/import").then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItems("line 3: level", "line 4: parentCode", "line 5: code"));
+        given().auth().oauth2(office).when().get("/api/v1/units/TH-ANLONG").then().statusCode(404);
+
+        String good = "code,name,level,parentCode,validFrom\n"
+                + "TH-ANLONG,Trường Tiểu học An Long,SCHOOL,PGD-TAMNONG,2023-09-01\n"
+                + "MG-ANLONG,\"Trường Mầm non An Long, điểm chính\",SCHOOL,PGD-TAMNONG,\n";
+        given().auth().oauth2(office).contentType("text/csv").body(good.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/v1/units/import").then().statusCode(200).body("created", equalTo(2));
+        given().auth().oauth2(office).when().get("/api/v1/units/MG-ANLONG").then().statusCode(200)
+                .body("name", equalTo("Trường Mầm non An Long, điểm chính"));
+        given().auth().oauth2(TestTokens.token("principal", "TH-TRAMCHIM2")).contentType("text/csv")
+                .body(good.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/v1/units/import").then().statusCode(403);
+    }
+}
