@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The platform's mechanisms tested through plan-service as host: the scheduled relay off (the tests
  * run its rounds themselves and look at the rows between them), back-offs long enough that a
- * failed row is never due again by itself (a test makes it due).
+ * failed row is never due again by itself (a test makes it due), and the replay table migrated
+ * (the platform's opt-in db/replay, which plan-service itself does not use).
  */
 public class PlatformMechanismsProfile implements QuarkusTestProfile {
 
@@ -19,6 +20,7 @@ public class PlatformMechanismsProfile implements QuarkusTestProfile {
         return Map.of(
                 "thidua.outbox.relay-enabled", "false",
                 "thidua.outbox.initial-backoff", INITIAL_BACKOFF_MINUTES + "m",
-                "thidua.outbox.max-backoff", MAX_BACKOFF_MINUTES + "m");
+                "thidua.outbox.max-backoff", MAX_BACKOFF_MINUTES + "m",
+                "quarkus.flyway.locations", "db/migration,db/platform,db/replay");
     }
 }
