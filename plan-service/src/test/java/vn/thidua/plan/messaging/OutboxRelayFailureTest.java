@@ -143,15 +143,21 @@ class OutboxRelayFailureTest {
         String bystander = "FOREVER-" + run() + "-OTHER";
 
         int rounds = 8;
+        Instant before = null;
+        Instant after = null;
         for (int round = 1; round <= rounds; round++) {
+            makeDue(key);
             long bystanderRow = publish(bystander, round);
             double failuresBefore = failures();
+            before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             relay.relayOnce();
+            after = Instant.now().plusMillis(1);
             assertEquals(1.0, failures() - failuresBefore, "one failure counted in round " + round);
             assertNotNull(row(bystanderRow).sentAt(), "other keys unaffected in round " + round);
-            makeDue(key);
         }
         Row row = row(failing);
+        assertTrue(!row.nextAttemptAt().isBefore(before.plus(MAX)) && row.nextAttemptAt().isBefore(after.plus(MAX)),
+                "retried again at the capped back-off: " + row.nextAttemptAt());
         assertEquals(rounds, row.attempts());
         assertNull(row.sentAt());
         assertTrue(row.lastError().startsWith("RecordTooLargeException"), row.lastError());
