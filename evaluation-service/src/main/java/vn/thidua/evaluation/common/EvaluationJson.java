@@ -1,7 +1,5 @@
 package vn.thidua.evaluation.common;
 
-import vn.thidua.evaluation.evaluation.Facts;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
-import java.util.List;
 
 /**
  * The JSON kept in jsonb columns (facts lists, audit snapshots), written by one mapper with ISO
@@ -23,13 +19,6 @@ public final class EvaluationJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-
-    static final TypeReference<List<Facts.Discipline>> DISCIPLINE = new TypeReference<>() {
-    };
-    static final TypeReference<List<Facts.Leave>> LEAVE = new TypeReference<>() {
-    };
-    static final TypeReference<List<Facts.Initiative>> INITIATIVES = new TypeReference<>() {
-    };
 
     private EvaluationJson() {
     }
@@ -50,8 +39,4 @@ public final class EvaluationJson {
         }
     }
 
-    /** Facts from the three stored lists and the given months. */
-    public static Facts facts(Double monthsWorked, String discipline, String leave, String initiatives) {
-        return new Facts(monthsWorked, read(discipline, DISCIPLINE), read(leave, LEAVE), read(initiatives, INITIATIVES));
-    }
 }

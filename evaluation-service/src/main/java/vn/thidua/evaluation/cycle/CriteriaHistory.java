@@ -17,7 +17,7 @@ import java.util.UUID;
 /** The criteria a cycle had under one plan version, kept when an amendment replaced them. */
 @Entity
 @Table(name = "cycle_criteria_history")
-public class CriteriaHistory extends PanacheEntityBase {
+class CriteriaHistory extends PanacheEntityBase {
 
     @EmbeddedId
     public Key key;

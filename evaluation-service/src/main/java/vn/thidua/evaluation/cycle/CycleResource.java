@@ -1,6 +1,5 @@
 package vn.thidua.evaluation.cycle;
 
-import vn.thidua.evaluation.staff.StaffResource;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -1,7 +1,7 @@
 package vn.thidua.evaluation.cycle;
 
 /** Follows the plan's phases: open after publication, midterm review (sơ kết), closed (tổng kết), or withdrawn. */
-public enum CycleStatus {
+enum CycleStatus {
     OPEN, MIDTERM_REVIEW, CLOSED, WITHDRAWN;
 
     /** Whether the plan's amendments still change the criteria. */

@@ -18,7 +18,7 @@ import java.util.Optional;
 /** The standard criteria one office set for one school year (see V6__standard_criteria.sql). */
 @Entity
 @Table(name = "standard_criteria")
-public class StandardCriteriaSet extends PanacheEntityBase {
+class StandardCriteriaSet extends PanacheEntityBase {
 
     @EmbeddedId
     public Key key;

@@ -82,7 +82,7 @@ final class BulkPlan {
             String at = "records[" + i + "]";
             if (record == null) {
                 Item item = new Item(i, null);
-                item.errors.add(new FieldError(at, "Bản ghi rỗng (null record)"));
+                item.errors.add(EvaluationProblems.nullRecord(at));
                 items.add(item);
                 continue;
             }
@@ -98,19 +98,16 @@ final class BulkPlan {
             }
             Integer earlier = firstIndex.putIfAbsent(code, i);
             if (earlier != null) {
-                item.errors.add(new FieldError(at + ".staffCode", "Mã " + code + " đã có ở records[" + earlier
-                        + "] (staff code repeated)"));
+                item.errors.add(EvaluationProblems.repeatedStaffCode(at, code, earlier));
                 continue;
             }
             item.staff = staffByCode.get(code);
             if (item.staff == null) {
-                item.errors.add(new FieldError(at + ".staffCode", "Không có cán bộ mã " + code + " trong trường "
-                        + cycle.unitCode + " (no such staff code in the school)"));
+                item.errors.add(EvaluationProblems.unknownStaffCode(at, code, cycle.unitCode));
                 continue;
             }
             if (!worksDuring(item.staff, year)) {
-                item.errors.add(new FieldError(at + ".staffCode", "Cán bộ " + code + " không làm việc ở trường trong năm "
-                        + "học " + year + " (not at the school during the school year)"));
+                item.errors.add(EvaluationProblems.notAtSchool(at, code, year));
                 continue;
             }
             if (!item.valid()) {
@@ -118,7 +115,7 @@ final class BulkPlan {
             }
             item.current = current.get(item.staff.id());
             if (item.current != null && item.current.hasFacts()) {
-                item.stored = EvaluationJson.facts(item.current.monthsWorked() == null ? null
+                item.stored = Facts.fromJson(item.current.monthsWorked() == null ? null
                                 : item.current.monthsWorked().doubleValue(), item.current.discipline(),
                         item.current.leave(), item.current.initiatives());
             }
@@ -136,9 +133,9 @@ final class BulkPlan {
             if (same) {
                 item.status = Status.UNCHANGED;
             } else {
-                item.errors.add(new FieldError(item.rating != null && item.rating != item.current.finalRating()
-                        ? at + ".rating" : at + ".facts", "Đánh giá của " + item.staffCode + " đã chốt ("
-                        + item.current.finalRating() + "); hiệu trưởng mở lại trước khi sửa (finalized; reopen first)"));
+                item.errors.add(EvaluationProblems.alreadyFinalized(item.rating != null
+                        && item.rating != item.current.finalRating() ? at + ".rating" : at + ".facts", item.staffCode,
+                        item.current.finalRating()));
             }
             return;
         }
@@ -178,8 +175,8 @@ final class BulkPlan {
         for (Item item : items) {
             if (item.valid() && item.status == Status.FINALIZED && item.rating == Rating.HTXS) {
                 if (item.finalization.exceeds(share)) {
-                    item.errors.add(new FieldError("records[" + item.index + "].rating",
-                            EvaluationProblems.htxsShareOfRecord(item.finalization.share(share))));
+                    item.errors.add(EvaluationProblems.htxsShareOfRecord("records[" + item.index + "].rating",
+                            item.finalization.share(share)));
                 } else {
                     share = item.finalization.share(share);
                 }

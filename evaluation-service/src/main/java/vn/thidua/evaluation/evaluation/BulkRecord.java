@@ -20,7 +20,7 @@ import java.util.Optional;
  * instead of failing the whole body.
  */
 @Schema(description = "One staff member's rating and/or facts")
-public record BulkRecord(
+record BulkRecord(
         @Schema(description = "Mã cán bộ in the school", example = "TC2-004") String staffCode,
         @Schema(description = "HTXS, HTT, HT, KHT or NOT_RATED: finalises the evaluation; absent: facts only")
         String rating,

@@ -24,7 +24,7 @@ import java.util.UUID;
 /** Đánh giá, xếp loại: one staff member in one cycle, from self-assessment to the principal's rating. */
 @Entity
 @Table(name = "evaluation")
-public class Evaluation extends PanacheEntityBase {
+class Evaluation extends PanacheEntityBase {
 
     @Id
     public UUID id;

@@ -21,7 +21,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "evaluation_facts")
-public class EvaluationFacts extends PanacheEntityBase {
+class EvaluationFacts extends PanacheEntityBase {
 
     @Id
     @Column(name = "evaluation_id")
@@ -53,7 +53,7 @@ public class EvaluationFacts extends PanacheEntityBase {
     public long revision;
 
     public Facts facts() {
-        return EvaluationJson.facts(monthsWorked == null ? null : monthsWorked.doubleValue(), discipline, leave,
+        return Facts.fromJson(monthsWorked == null ? null : monthsWorked.doubleValue(), discipline, leave,
                 initiatives);
     }
 

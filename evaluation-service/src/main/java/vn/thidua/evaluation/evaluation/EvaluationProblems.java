@@ -1,8 +1,10 @@
 package vn.thidua.evaluation.evaluation;
 
+import vn.thidua.contracts.Rating;
 import vn.thidua.evaluation.staff.Staff;
 import vn.thidua.platform.problem.Problem.FieldError;
 import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.platform.time.SchoolYear;
 
 import java.util.List;
 import java.util.UUID;
@@ -68,9 +70,33 @@ final class EvaluationProblems {
                 detail, List.of(new FieldError("rating", detail)));
     }
 
-    /** A bulk record's HTXS over the share, as its field error says it. */
-    static String htxsShareOfRecord(HtxsShare share) {
-        return "Vượt tỉ lệ hoàn thành xuất sắc: " + share.describe();
+    // Field errors of a bulk record, named records[i]….
+
+    static FieldError htxsShareOfRecord(String field, HtxsShare share) {
+        return new FieldError(field, "Vượt tỉ lệ hoàn thành xuất sắc: " + share.describe());
+    }
+
+    static FieldError nullRecord(String at) {
+        return new FieldError(at, "Bản ghi rỗng (null record)");
+    }
+
+    static FieldError repeatedStaffCode(String at, String code, int earlier) {
+        return new FieldError(at + ".staffCode", "Mã " + code + " đã có ở records[" + earlier + "] (staff code repeated)");
+    }
+
+    static FieldError unknownStaffCode(String at, String code, String unitCode) {
+        return new FieldError(at + ".staffCode", "Không có cán bộ mã " + code + " trong trường " + unitCode
+                + " (no such staff code in the school)");
+    }
+
+    static FieldError notAtSchool(String at, String code, SchoolYear year) {
+        return new FieldError(at + ".staffCode", "Cán bộ " + code + " không làm việc ở trường trong năm học " + year
+                + " (not at the school during the school year)");
+    }
+
+    static FieldError alreadyFinalized(String field, String code, Rating finalRating) {
+        return new FieldError(field, "Đánh giá của " + code + " đã chốt (" + finalRating
+                + "); hiệu trưởng mở lại trước khi sửa (finalized; reopen first)");
     }
 
     static ProblemException changedMeanwhile() {

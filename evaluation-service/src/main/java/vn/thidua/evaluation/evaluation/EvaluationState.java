@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * the principal finalises; a finalised evaluation can be reopened, which allows editing again and
  * finalising again.
  */
-public enum EvaluationState {
+enum EvaluationState {
     DRAFT, SELF_ASSESSED, GROUP_REVIEWED, FINALIZED, REOPENED;
 
     /** What is done to an evaluation, and the states it may be done in. */

@@ -1,5 +1,8 @@
 package vn.thidua.evaluation.evaluation;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import vn.thidua.evaluation.common.EvaluationJson;
+
 import vn.thidua.platform.time.SchoolYear;
 
 import java.time.LocalDate;
@@ -12,7 +15,7 @@ import java.util.List;
  * initiatives and the months worked in the school year. {@code monthsWorked} is null when not
  * given; {@link WorkTime} derives it from the staff record and the leave.
  */
-public record Facts(Double monthsWorked, List<Discipline> discipline, List<Leave> leave, List<Initiative> initiatives) {
+record Facts(Double monthsWorked, List<Discipline> discipline, List<Leave> leave, List<Initiative> initiatives) {
 
     public static final int MAX_ITEMS = 50;
     public static final int MAX_TITLE = 500;
@@ -40,6 +43,19 @@ public record Facts(Double monthsWorked, List<Discipline> discipline, List<Leave
     }
 
     public static final Facts NONE = new Facts(null, List.of(), List.of(), List.of());
+
+    private static final TypeReference<List<Discipline>> DISCIPLINE = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Leave>> LEAVE = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Initiative>> INITIATIVES = new TypeReference<>() {
+    };
+
+    /** Facts from the three lists as stored (JSON text written by {@link EvaluationJson}) and the given months. */
+    static Facts fromJson(Double monthsWorked, String discipline, String leave, String initiatives) {
+        return new Facts(monthsWorked, EvaluationJson.read(discipline, DISCIPLINE), EvaluationJson.read(leave, LEAVE),
+                EvaluationJson.read(initiatives, INITIATIVES));
+    }
 
     /** Null items are kept (unmodifiable) for {@link #check} to report them. */
     public Facts {

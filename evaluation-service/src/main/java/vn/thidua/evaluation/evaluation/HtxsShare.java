@@ -7,7 +7,7 @@ import vn.thidua.contracts.Rating;
  * at least HTT (DESIGN.md, default 20 %). Checked on the finalized ratings as they would be after
  * a change, so with 12 rated HTT or better at most 2 may be HTXS (20 % of 12 is 2.4).
  */
-public record HtxsShare(int htxs, int atLeastHtt, int percent) {
+record HtxsShare(int htxs, int atLeastHtt, int percent) {
 
     /** The most HTXS ratings {@code atLeastHtt} allows. */
     public int max() {

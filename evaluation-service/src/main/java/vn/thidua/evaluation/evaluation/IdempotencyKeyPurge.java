@@ -18,7 +18,7 @@ import java.time.Duration;
  * whoever runs it, and a key still being claimed is not yet visible to it.
  */
 @ApplicationScoped
-public class IdempotencyKeyPurge {
+class IdempotencyKeyPurge {
 
     private static final Logger LOG = Logger.getLogger(IdempotencyKeyPurge.class);
 

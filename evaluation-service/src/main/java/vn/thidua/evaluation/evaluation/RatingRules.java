@@ -25,7 +25,7 @@ import java.util.List;
  * Maternity leave counts as work throughout. A plain function of its inputs, so it is tested
  * without the application.
  */
-public final class RatingRules {
+final class RatingRules {
 
     /** Absence from which a person is not rated. */
     public static final double NOT_RATED_ABSENCE_MONTHS = 6;

@@ -11,7 +11,7 @@ import java.util.List;
  * months; days beyond whole months count as days / 30. Overlapping or adjacent leave is merged
  * first, so one leave split into two records counts the same. Values are exact; only views round.
  */
-public final class WorkTime {
+final class WorkTime {
 
     private WorkTime() {
     }

@@ -22,7 +22,7 @@ import java.util.UUID;
 /** Đăng ký thi đua: the targets of one staff member, or of one professional group as a collective, in a cycle. */
 @Entity
 @Table(name = "registration")
-public class Registration extends PanacheEntityBase {
+class Registration extends PanacheEntityBase {
 
     @Id
     public UUID id;

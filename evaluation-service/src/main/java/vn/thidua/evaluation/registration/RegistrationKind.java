@@ -6,7 +6,7 @@ import java.util.List;
  * Who registers: a staff member for themselves (cá nhân) or a professional group as a collective
  * (tập thể). Each registers its own titles (DESIGN.md, "Rules are data").
  */
-public enum RegistrationKind {
+enum RegistrationKind {
     INDIVIDUAL(List.of("LDTT", "CSTDCS", "CSTD_TINH", "CSTD_TQ"), true),
     COLLECTIVE(List.of("TTLDTT", "TTLDXS"), false);
 

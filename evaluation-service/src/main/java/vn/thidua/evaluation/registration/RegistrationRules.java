@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What a registration may contain and when it may change: plain functions of their inputs. */
-public final class RegistrationRules {
+final class RegistrationRules {
 
     public static final int MAX_TARGETS = 20;
     public static final int MAX_TEXT = 500;

@@ -4,6 +4,6 @@ package vn.thidua.evaluation.registration;
  * DRAFT while being written; SUBMITTED once handed in (publishes registration-submitted). Any later
  * change brings it back to DRAFT, to be submitted again.
  */
-public enum RegistrationState {
+enum RegistrationState {
     DRAFT, SUBMITTED
 }
