@@ -1,6 +1,5 @@
 package vn.thidua.evaluation.cycle;
 
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;

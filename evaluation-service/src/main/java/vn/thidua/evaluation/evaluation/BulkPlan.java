@@ -1,7 +1,6 @@
 package vn.thidua.evaluation.evaluation;
 
 import vn.thidua.contracts.Rating;
-import vn.thidua.evaluation.common.EvaluationJson;
 import vn.thidua.evaluation.cycle.Cycle;
 import vn.thidua.evaluation.evaluation.BulkReport.Status;
 import vn.thidua.evaluation.evaluation.EvaluationRows.Current;

@@ -3,7 +3,6 @@ package vn.thidua.evaluation.evaluation;
 import vn.thidua.evaluation.common.Answers;
 import vn.thidua.platform.text.Texts;
 
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -37,7 +36,6 @@ import vn.thidua.evaluation.evaluation.EvaluationViews.FactsView;
 import vn.thidua.platform.rest.ETags;
 import vn.thidua.platform.security.Roles;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/cycles")
@@ -58,7 +56,6 @@ public class CycleEvaluationResource {
         this.bulk = bulk;
         this.mapper = mapper;
     }
-
 
     @GET
     @Path("{id}/evaluations")

@@ -4,7 +4,6 @@ import vn.thidua.evaluation.common.Answers;
 import vn.thidua.platform.text.Texts;
 import vn.thidua.platform.time.TimeSource;
 
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
