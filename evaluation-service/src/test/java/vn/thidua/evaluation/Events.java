@@ -3,12 +3,12 @@ package vn.thidua.evaluation;
 import java.util.UUID;
 
 /** Envelopes as plan-service sends them, for feeding the real broker in tests. */
-final class Events {
+public final class Events {
 
     private Events() {
     }
 
-    static String planPublished(String eventId, UUID planId, String unit, String contentsJson) {
+    public static String planPublished(String eventId, UUID planId, String unit, String contentsJson) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/thidua/plan-service","type":"vn.thidua.plan.published.v1",
                  "subject":"%s","time":"2023-02-20T08:00:00Z","datacontenttype":"application/json","unit":"%s",
@@ -18,7 +18,7 @@ final class Events {
                 .formatted(eventId, planId, unit, planId, unit, contentsJson);
     }
 
-    static String unitUpserted(String code, String name, String level, String parent) {
+    public static String unitUpserted(String code, String name, String level, String parent) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/thidua/plan-service","type":"vn.thidua.unit.upserted.v1",
                  "subject":"%s","time":"2023-01-01T00:00:00Z","datacontenttype":"application/json","unit":"%s",

@@ -9,7 +9,8 @@ public interface EvaluationConfig {
 
     /**
      * HTXS at most this percentage of those rated at least HTT, per school and cycle (DESIGN.md,
-     * "Rules are data": default 20 %).
+     * "Rules are data": default 20 %). Read only through {@code evaluation.HtxsShareLimit}, the one place
+     * both finalisation paths take the limit from.
      */
     @WithDefault("20")
     int htxsSharePercent();
