@@ -1,6 +1,8 @@
 package vn.thidua.evaluation;
 
 import vn.thidua.evaluation.cycle.CycleFromPlanEventsTest;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -42,6 +44,31 @@ public final class EvaluationApi {
         TestKafka.send(kafka(), "thidua.unit.v1", OFFICE, Events.unitUpserted(OFFICE, "Phòng GD&ĐT Tam Nông", "OFFICE", "DONGTHAP"));
         TestKafka.send(kafka(), "thidua.unit.v1", OTHER_OFFICE, Events.unitUpserted(OTHER_OFFICE, "Phòng GD&ĐT Cao Lãnh", "OFFICE", "DONGTHAP"));
         TestKafka.send(kafka(), "thidua.unit.v1", OTHER_SCHOOL, Events.unitUpserted(OTHER_SCHOOL, "Trường Tiểu học Hòa An", "SCHOOL", OTHER_OFFICE));
+        ruleSet(SHIPPED_RULE_SET, "2024-01-01", null, 20);
+    }
+
+    /** award-service's shipped rule set as it arrives here: HTXS at most 20 % of those rated at least HTT. */
+    public static final String SHIPPED_RULE_SET = "2024.1";
+
+    /** Publishes a rule set version on thidua.rules.v1 and waits until this service holds its copy. */
+    public static void ruleSet(String version, String effectiveFrom, String effectiveTo, double htxsSharePercent) {
+        TestKafka.send(kafka(), "thidua.rules.v1", version,
+                Events.ruleSetPublished(version, effectiveFrom, effectiveTo, htxsSharePercent));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from rule_set_copy where version = ?", version) == 1);
+    }
+
+    /** A count from this service's own database, for state no endpoint shows. */
+    public static long count(String sql, Object... parameters) throws java.sql.SQLException {
+        try (var connection = Arc.container().instance(AgroalDataSource.class).get().getConnection();
+                var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     public static RequestSpecification as(String role, String unit) {

@@ -96,7 +96,7 @@ class Evaluation extends PanacheEntityBase {
     }
 
     /** The HTXS share of a cycle's finalized ratings, leaving out {@code except} (the one being changed). */
-    public static HtxsShare share(UUID cycleId, UUID except, int percent) {
+    public static HtxsShare share(UUID cycleId, UUID except, double percent) {
         List<Object[]> rows = getEntityManager().createQuery("""
                 select e.finalRating, count(e) from Evaluation e
                 where e.cycleId = :cycle and e.state = :finalized and e.id <> :except

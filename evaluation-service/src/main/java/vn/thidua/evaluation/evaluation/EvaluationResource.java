@@ -118,11 +118,13 @@ public class EvaluationResource {
             description = "From GROUP_REVIEWED or REOPENED. Refused with 422 when the rating breaks a rule for the "
                     + "person's facts (6+ months of non-maternity absence: NOT_RATED; disciplined in the year: KHT; "
                     + "3 to <6 months absent or under 6 months worked: at most HTT) or when HTXS would exceed the "
-                    + "school's share (thidua.evaluation.htxs-share-percent of those rated at least HTT; the detail "
-                    + "gives the counts). Publishes vn.thidua.evaluation.finalized.v1. If-Match optional.")
+                    + "school's share (the rule set's htxs.maxSharePercent of those rated at least HTT, in the version "
+                    + "the cycle is pinned to at its first finalisation; the detail gives the counts). Publishes "
+                    + "vn.thidua.evaluation.finalized.v1. If-Match optional.")
     @APIResponse(responseCode = "200", description = "FINALIZED")
     @APIResponse(responseCode = "409", description = "Not reviewed yet, or already finalised")
     @APIResponse(responseCode = "422", description = "A rating rule or the HTXS share refuses it")
+    @APIResponse(responseCode = "503", description = "No rule set received from award-service yet; retry later")
     public Response finalize(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull FinalizeRequest request) {
         return view(decisions.finalize(id, ETags.revision(ifMatch), request.rating()));

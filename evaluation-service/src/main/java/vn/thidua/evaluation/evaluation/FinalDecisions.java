@@ -54,8 +54,10 @@ class FinalDecisions {
         if (!finalization.violations().isEmpty()) {
             throw EvaluationProblems.ratingRule(finalization.violations());
         }
+        // Asked on every finalisation, not only for HTXS: the first one pins the cycle's rule set version.
+        double sharePercent = shareLimit.percentFor(cycle);
         if (rating == Rating.HTXS) {
-            HtxsShare others = Evaluation.share(cycle.id, evaluation.id, shareLimit.percentFor(cycle));
+            HtxsShare others = Evaluation.share(cycle.id, evaluation.id, sharePercent);
             if (finalization.exceeds(others)) {
                 throw EvaluationProblems.htxsShare(finalization.share(others));
             }

@@ -7,11 +7,11 @@ import vn.thidua.contracts.Rating;
  * at least HTT (DESIGN.md, default 20 %). Checked on the finalized ratings as they would be after
  * a change, so with 12 rated HTT or better at most 2 may be HTXS (20 % of 12 is 2.4).
  */
-record HtxsShare(int htxs, int atLeastHtt, int percent) {
+record HtxsShare(int htxs, int atLeastHtt, double percent) {
 
-    /** The most HTXS ratings {@code atLeastHtt} allows. */
+    /** The most HTXS ratings {@code atLeastHtt} allows (rounded down, as award-service's quota check does). */
     public int max() {
-        return atLeastHtt * percent / 100;
+        return (int) Math.floor(atLeastHtt * percent / 100.0 + 1e-9);
     }
 
     public boolean exceeded() {
@@ -26,7 +26,11 @@ record HtxsShare(int htxs, int atLeastHtt, int percent) {
 
     public String describe() {
         return "đã có " + htxs + "/" + atLeastHtt + " người hoàn thành xuất sắc trong số được xếp loại từ hoàn thành "
-                + "tốt trở lên, tối đa " + max() + " (" + percent + " %) (HTXS would be " + htxs + " of " + atLeastHtt
+                + "tốt trở lên, tối đa " + max() + " (" + percentText() + " %) (HTXS would be " + htxs + " of " + atLeastHtt
                 + " rated at least HTT; at most " + max() + ")";
+    }
+
+    private String percentText() {
+        return percent == Math.rint(percent) ? Long.toString((long) percent) : Double.toString(percent);
     }
 }

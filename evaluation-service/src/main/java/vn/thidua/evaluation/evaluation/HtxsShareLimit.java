@@ -1,21 +1,22 @@
 package vn.thidua.evaluation.evaluation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.thidua.evaluation.config.EvaluationConfig;
 import vn.thidua.evaluation.cycle.Cycle;
+import vn.thidua.evaluation.rules.RuleSetCopies;
 
 /**
- * Where the HTXS share limit of a cycle comes from: the one place both finalisation paths ask.
- * Today the setting {@code thidua.evaluation.htxs-share-percent}; a rule set in force for the
- * cycle's school year can take its place here without either path changing.
+ * Where the HTXS share limit of a cycle comes from: the one place both finalisation paths ask. The
+ * limit is award-service's rule set parameter {@code htxs.maxSharePercent}, read from this service's
+ * copy of the rule sets, in the version the cycle is pinned to — the one award-service's quota check
+ * uses for the same cycle, so the two can never disagree.
  */
 @ApplicationScoped
 class HtxsShareLimit {
 
-    private final EvaluationConfig config;
+    private final RuleSetCopies ruleSets;
 
-    HtxsShareLimit(EvaluationConfig config) {
-        this.config = config;
+    HtxsShareLimit(RuleSetCopies ruleSets) {
+        this.ruleSets = ruleSets;
     }
 
     /** The share situation with nothing finalised yet. */
@@ -24,7 +25,7 @@ class HtxsShareLimit {
     }
 
     /** At most this percentage of those rated at least HTT may be HTXS in {@code cycle}. */
-    int percentFor(Cycle cycle) {
-        return config.htxsSharePercent();
+    double percentFor(Cycle cycle) {
+        return ruleSets.htxsShareLimit(cycle.id).percent();
     }
 }
