@@ -16,7 +16,7 @@ import java.util.UUID;
 /** One nominee and award on a session's agenda, its ballot method and threshold, and its result once closed. */
 @Entity
 @Table(name = "council_agenda_item")
-public class CouncilAgendaItem extends PanacheEntityBase {
+class CouncilAgendaItem extends PanacheEntityBase {
 
     /** A staff member (staff id) or a collective (professional group or unit code), as in the eligibility events. */
     public enum NomineeType { STAFF, COLLECTIVE }

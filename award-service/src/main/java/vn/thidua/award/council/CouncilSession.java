@@ -19,7 +19,7 @@ import java.util.UUID;
 /** A session of the school's Hội đồng Thi đua – Khen thưởng (see V4__council_sessions.sql). */
 @Entity
 @Table(name = "council_session")
-public class CouncilSession extends PanacheEntityBase {
+class CouncilSession extends PanacheEntityBase {
 
     /** DRAFT: being prepared; VOTING: quorum reached and ballots open; CLOSED: results final, never changed. */
     public enum Status { DRAFT, VOTING, CLOSED }

@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "council_vote")
-public class CouncilVote extends PanacheEntityBase {
+class CouncilVote extends PanacheEntityBase {
 
     public enum Choice { AGREE, DISAGREE, ABSTAIN }
 

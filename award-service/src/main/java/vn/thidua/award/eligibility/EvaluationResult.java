@@ -20,7 +20,7 @@ import java.util.UUID;
 /** A finalized evaluation (rating + facts) as received; WITHDRAWN after a reopening until finalized again. */
 @Entity
 @Table(name = "evaluation_result")
-public class EvaluationResult extends PanacheEntityBase {
+class EvaluationResult extends PanacheEntityBase {
 
     public enum Status { FINALIZED, WITHDRAWN }
 

@@ -13,7 +13,7 @@ import java.util.UUID;
 /** Quyết định khen thưởng of a school or an office; its items are the nominations that point at it. */
 @Entity
 @Table(name = "decision")
-public class Decision extends PanacheEntityBase {
+class Decision extends PanacheEntityBase {
 
     @Id
     public UUID id;

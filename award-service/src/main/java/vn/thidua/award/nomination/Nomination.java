@@ -25,7 +25,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "nomination")
-public class Nomination extends PanacheEntityBase {
+class Nomination extends PanacheEntityBase {
 
     public enum Status {
         NOMINATED, SUBMITTED, APPROVED, DECIDED, REJECTED, REVOKED;

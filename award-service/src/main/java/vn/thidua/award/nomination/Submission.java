@@ -12,7 +12,7 @@ import java.util.UUID;
 /** Tờ trình: nominations above a school's authority, sent with their file to the unit above it. */
 @Entity
 @Table(name = "submission")
-public class Submission extends PanacheEntityBase {
+class Submission extends PanacheEntityBase {
 
     @Id
     public UUID id;

@@ -1,7 +1,5 @@
 package vn.thidua.award.report;
 
-import vn.thidua.award.nomination.Decision;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

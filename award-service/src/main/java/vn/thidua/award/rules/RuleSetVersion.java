@@ -15,7 +15,7 @@ import java.util.List;
 /** A stored rule set version; inserted once, never updated (the rules read {@link RuleSet}). */
 @Entity
 @Table(name = "rule_set")
-public class RuleSetVersion extends PanacheEntityBase {
+class RuleSetVersion extends PanacheEntityBase {
 
     @Id
     public String version;

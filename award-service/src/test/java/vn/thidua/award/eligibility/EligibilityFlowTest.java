@@ -10,8 +10,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.thidua.award.AwardApi.Finalized;
 import vn.thidua.award.AwardApi;
+import vn.thidua.award.AwardApi.Finalized;
 import vn.thidua.contracts.EventContracts;
 import vn.thidua.testing.ThiduaTestResource;
 

@@ -6,8 +6,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.thidua.award.AwardApi.Finalized;
 import vn.thidua.award.AwardApi;
+import vn.thidua.award.AwardApi.Finalized;
 import vn.thidua.award.report.ReportEvents.Nomination;
 import vn.thidua.testing.ThiduaTestResource;
 

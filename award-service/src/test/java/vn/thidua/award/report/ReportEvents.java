@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import vn.thidua.award.AwardApi;
-import vn.thidua.award.nomination.Nomination;
 import vn.thidua.award.report.ReportRows.AwardRow;
 import vn.thidua.award.report.ReportRows.DecisionRow;
 import vn.thidua.award.report.ReportRows.RatingRow;

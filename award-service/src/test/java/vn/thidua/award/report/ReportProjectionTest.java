@@ -1,8 +1,8 @@
 package vn.thidua.award.report;
 
 import org.junit.jupiter.api.Test;
-import vn.thidua.award.AwardApi.Finalized;
 import vn.thidua.award.AwardApi;
+import vn.thidua.award.AwardApi.Finalized;
 import vn.thidua.award.report.ReportEvents.MapState;
 import vn.thidua.award.report.ReportEvents.Nomination;
 import vn.thidua.award.report.ReportRows.AwardRow;

@@ -8,8 +8,8 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.thidua.award.AwardApi.Finalized;
 import vn.thidua.award.AwardApi;
+import vn.thidua.award.AwardApi.Finalized;
 import vn.thidua.testing.ThiduaTestResource;
 
 import java.time.Duration;
