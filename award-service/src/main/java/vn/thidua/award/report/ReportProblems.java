@@ -17,6 +17,10 @@ final class ReportProblems {
                 + unit + " có đơn vị cấp trên (only an office user of the top unit rebuilds the reports)");
     }
 
+    static ProblemException rebuildRunning() {
+        return ProblemException.conflict("Đang dựng lại báo cáo (a rebuild is already running)");
+    }
+
     static ProblemException unitRequired() {
         return ProblemException.invalid("unit", "Bắt buộc: mã đơn vị, ví dụ PGD-TAMNONG (required: a unit code)");
     }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.thidua.platform.rest.MediaTypes;
+import vn.thidua.platform.security.Caller;
 import vn.thidua.platform.security.Roles;
 import vn.thidua.platform.time.SchoolYear;
 
@@ -29,11 +30,13 @@ public class ReportResource {
     private final ReportService reports;
     private final ReportAccess access;
     private final ReportReplay replay;
+    private final Caller caller;
 
-    public ReportResource(ReportService reports, ReportAccess access, ReportReplay replay) {
+    public ReportResource(ReportService reports, ReportAccess access, ReportReplay replay, Caller caller) {
         this.reports = reports;
         this.access = access;
         this.replay = replay;
+        this.caller = caller;
     }
 
     @GET
@@ -88,7 +91,7 @@ public class ReportResource {
     @APIResponse(responseCode = "409", description = "A rebuild is already running")
     public ReportReplay.Result rebuild() {
         access.requireRebuild();
-        return replay.rebuild();
+        return replay.rebuild(caller.actor());
     }
 
     private static String unit(String unit) {

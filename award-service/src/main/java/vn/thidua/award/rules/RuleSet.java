@@ -5,6 +5,8 @@ import vn.thidua.award.eligibility.InitiativeLevel;
 import vn.thidua.award.eligibility.Quotas;
 import vn.thidua.contracts.Rating;
 
+import vn.thidua.platform.time.Versions;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,7 +23,8 @@ import java.util.stream.Collectors;
  * Plain Java, so the rules are tested without the application.
  */
 public record RuleSet(String version, List<LegalDocument> legalBasis, LocalDate effectiveFrom, LocalDate effectiveTo,
-        List<Parameter> parameters, List<Authority> authority, String publishedBy, OffsetDateTime publishedAt) {
+        List<Parameter> parameters, List<Authority> authority, String publishedBy, OffsetDateTime publishedAt)
+        implements Versions.Dated {
 
     /** Căn cứ pháp lý: {"number":"06/2022/QH15","title":"Luật Thi đua, khen thưởng","date":"2022-06-15"}. */
     public record LegalDocument(String number, String title, LocalDate date) {
@@ -108,10 +111,6 @@ public record RuleSet(String version, List<LegalDocument> legalBasis, LocalDate 
     }
 
     /** Whether the set's own range contains {@code day} (a later version may still supersede it). */
-    public boolean covers(LocalDate day) {
-        return !day.isBefore(effectiveFrom) && (effectiveTo == null || !day.isAfter(effectiveTo));
-    }
-
     public Optional<Parameter> find(String key) {
         return parameters.stream().filter(p -> p.key().equals(key)).findFirst();
     }

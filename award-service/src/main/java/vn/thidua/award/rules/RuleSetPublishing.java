@@ -18,7 +18,8 @@ import java.util.Map;
  * Publishing a rule set version: the one place a version is created. Only a {@code district} caller
  * whose unit is a province (the root of the unit tree) publishes: the rule sets apply to every unit
  * of the deployment, and an office publishing them would change the rules of offices it does not
- * oversee. A new version starts later than every other and never changes once stored.
+ * oversee. A new version starts later than every other and never changes once stored; it goes out
+ * as {@code vn.thidua.rules.ruleset-published.v1} in the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -34,12 +35,14 @@ class RuleSetPublishing {
     private final Caller caller;
     private final UnitTree tree;
     private final TimeSource time;
+    private final RuleSetEvents events;
 
-    RuleSetPublishing(RuleSets ruleSets, Caller caller, UnitTree tree, TimeSource time) {
+    RuleSetPublishing(RuleSets ruleSets, Caller caller, UnitTree tree, TimeSource time, RuleSetEvents events) {
         this.ruleSets = ruleSets;
         this.caller = caller;
         this.tree = tree;
         this.time = time;
+        this.events = events;
     }
 
     RuleSet publish(Draft draft) {
@@ -77,7 +80,10 @@ class RuleSetPublishing {
         if (!errors.isEmpty()) {
             throw RuleSetProblems.invalid(errors);
         }
-        RuleSetVersion.of(rules).persist();
+        RuleSetVersion row = RuleSetVersion.of(rules);
+        row.announcedAt = rules.publishedAt();
+        row.persist();
+        events.published(rules, caller.unitCode());
         return rules;
     }
 

@@ -44,6 +44,10 @@ class RuleSetVersion extends PanacheEntityBase {
     @Column(name = "published_at", nullable = false)
     public OffsetDateTime publishedAt;
 
+    /** When the version went out on thidua.rules.v1; null until then. */
+    @Column(name = "announced_at")
+    public OffsetDateTime announcedAt;
+
     public RuleSet toRuleSet() {
         return new RuleSet(version, legalBasis, effectiveFrom, effectiveTo, parameters, authority, publishedBy,
                 publishedAt);

@@ -2,10 +2,10 @@ package vn.thidua.award.rules;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.thidua.platform.time.Versions;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,15 +61,14 @@ public class RuleSets {
         if (inForce.isPresent()) {
             return new Choice(inForce.get(), null);
         }
-        RuleSet earliest = sets.stream().min(Comparator.comparing(RuleSet::effectiveFrom))
-                .orElseThrow(() -> new IllegalStateException("no rule set is stored"));
+        RuleSet earliest = Versions.earliest(sets).orElseThrow(() -> new IllegalStateException("no rule set is stored"));
         return new Choice(earliest, "Không có bộ quy tắc hiệu lực ngày " + day + "; áp dụng bộ sớm nhất "
                 + earliest.version() + " (no rule set in force on " + day + "; the earliest applies)");
     }
 
     /** Pure choice, for tests: the latest-starting set whose own range contains {@code day}. */
     public static Optional<RuleSet> pick(Collection<RuleSet> sets, LocalDate day) {
-        return sets.stream().filter(s -> s.covers(day)).max(Comparator.comparing(RuleSet::effectiveFrom));
+        return Versions.inForce(sets, day);
     }
 
     private RuleSet cached(RuleSetVersion row) {

@@ -134,6 +134,8 @@ class RuleSetsTest {
                 .body("parameters.find { it.key == 'ldtt.minMonthsWorked' }.unit", equalTo("tháng"))
                 .body("parameters.find { it.key == 'cstdcs.maxShareOfLdtt' }.value", equalTo(15))
                 .body("publishedBy", equalTo("user@DONGTHAP"));
+        RuleSetEventsTest.assertAnnounced("2030.1", "DONGTHAP", "ldtt.minMonthsWorked", 9,
+                "Quy định thử nghiệm của tỉnh (test): 9 tháng");
         given().auth().oauth2(province()).contentType(ContentType.JSON)
                 .body(body.formatted("2030.1", "2031-09-01")).when().post("/api/v1/rulesets").then().statusCode(409);
         given().auth().oauth2(province()).contentType(ContentType.JSON).body(body.formatted("2030.1", "2030-09-01"))
