@@ -83,7 +83,8 @@ class HttpProblemsTest {
 
     @Test
     void forbiddenUnknownPathsAndMethodsAndFormatsAreProblems() {
-        problem(principal().contentType("application/json").body("{\"name\":\"x\"}").put("/api/v1/units/" + SCHOOL), 403);
+        problem(principal().contentType("application/json").body("{\"name\":\"x\"}")
+                .put("/api/v1/units/" + SCHOOL), 403);
         problem(principal().get("/api/v1/nothing-here"), 404);
         problem(principal().get("/api/v1/plans/a/b/c/d"), 404);
         problem(given().get("/nothing-here"), 404);
@@ -104,12 +105,13 @@ class HttpProblemsTest {
 
     @Test
     void aKeyGivenTwiceIsRefusedByName() {
-        String json = plan("Kế hoạch khóa lặp", null).replace("\"schoolYear\"", "\"unitCode\":\"TH-TRAMCHIM1\",\"schoolYear\"");
+        String json = plan("Kế hoạch khóa lặp", null)
+                .replace("\"schoolYear\"", "\"unitCode\":\"TH-TRAMCHIM1\",\"schoolYear\"");
         JsonPath problem = problem(create(json), 400);
         assertEquals("unitCode", problem.getString("errors[0].field"));
         assertFalse(stored("Kế hoạch khóa lặp"));
-        JsonPath nested = problem(create(plan("Kế hoạch khóa lặp", null).replace("\"year\":2023", "\"year\":2023,\"year\":2024")),
-                400);
+        String twice = plan("Kế hoạch khóa lặp", null).replace("\"year\":2023", "\"year\":2023,\"year\":2024");
+        JsonPath nested = problem(create(twice), 400);
         assertEquals("document.year", nested.getString("errors[0].field"));
     }
 
@@ -122,7 +124,8 @@ class HttpProblemsTest {
                 "\"basedOnPlanId\":\"zz\",\"schoolYear\"")), 400);
         assertEquals("basedOnPlanId", uuid.getString("errors[0].field"));
         assertTrue(uuid.getString("errors[0].message").contains("a UUID"), uuid.prettify());
-        JsonPath text = problem(create(plan("x", null).replace("\"unitCode\":\"" + SCHOOL + "\"", "\"unitCode\":[1]")), 400);
+        String list = plan("x", null).replace("\"unitCode\":\"" + SCHOOL + "\"", "\"unitCode\":[1]");
+        JsonPath text = problem(create(list), 400);
         assertEquals("unitCode", text.getString("errors[0].field"));
         assertTrue(text.getString("errors[0].message").contains("text"), text.prettify());
         JsonPath body = problem(principal().contentType("application/json").body("null").post("/api/v1/plans"), 400);
@@ -135,8 +138,8 @@ class HttpProblemsTest {
         JsonPath id = problem(principal().get("/api/v1/plans/not-a-uuid"), 400);
         assertEquals("id", id.getString("errors[0].field"));
         assertTrue(id.getString("errors[0].message").contains("a UUID"), id.prettify());
-        JsonPath from = problem(principal().get("/api/v1/plans/6f1c1a9e-0000-4000-8000-000000000000/diff?from=abc&to=1"),
-                400);
+        JsonPath from = problem(principal()
+                .get("/api/v1/plans/6f1c1a9e-0000-4000-8000-000000000000/diff?from=abc&to=1"), 400);
         assertEquals("from", from.getString("errors[0].field"));
         JsonPath status = problem(principal().get("/api/v1/plans?status=NOPE"), 400);
         assertEquals("status", status.getString("errors[0].field"));
@@ -147,7 +150,8 @@ class HttpProblemsTest {
 
     @Test
     void pagesAreBounded() {
-        assertEquals("page", problem(principal().get("/api/v1/plans?page=2147483647"), 400).getString("errors[0].field"));
+        assertEquals("page", problem(principal().get("/api/v1/plans?page=2147483647"), 400)
+                .getString("errors[0].field"));
         assertEquals("page", problem(principal().get("/api/v1/plans?page=-1"), 400).getString("errors[0].field"));
         assertEquals("size", problem(principal().get("/api/v1/plans?size=0"), 400).getString("errors[0].field"));
         assertEquals("size", problem(principal().get("/api/v1/plans?size=501"), 400).getString("errors[0].field"));
@@ -217,8 +221,8 @@ class HttpProblemsTest {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
             try {
-                out.write(("POST /api/v1/plans/import?unit=" + SCHOOL + "&schoolYear=2022-2023 HTTP/1.1\r\nHost: localhost\r\n"
-                        + "Authorization: Bearer " + token + "\r\nContent-Type: text/plain\r\n"
+                out.write(("POST /api/v1/plans/import?unit=" + SCHOOL + "&schoolYear=2022-2023 HTTP/1.1\r\n"
+                        + "Host: localhost\r\nAuthorization: Bearer " + token + "\r\nContent-Type: text/plain\r\n"
                         + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
                 for (int i = 0; i < 70; i++) {
                     out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));

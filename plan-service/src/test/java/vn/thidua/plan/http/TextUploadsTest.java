@@ -56,7 +56,8 @@ class TextUploadsTest {
 
     @Test
     void aControlCharacterInAUnitCsvIsRefusedByLineAndColumn() {
-        String csv = "code,name,level,parentCode\nPGD-NUL,Phòng thử,OFFICE,DONGTHAP\nTH-NUL,Trường\u0000 thử,SCHOOL,PGD-NUL\n";
+        String csv = "code,name,level,parentCode\nPGD-NUL,Phòng thử,OFFICE,DONGTHAP\n"
+                + "TH-NUL,Trường\u0000 thử,SCHOOL,PGD-NUL\n";
         JsonPath problem = HttpProblemsTest.problem(importUnits(csv), 422);
         assertEquals("line 3, column 14", problem.getString("errors[0].field"));
         assertTrue(problem.getString("errors[0].message").contains("U+0000"), problem.prettify());
@@ -75,8 +76,9 @@ class TextUploadsTest {
         as("district", "DONGTHAP").get("/api/v1/units/TH-CONGTHUC").then().statusCode(200)
                 .body("name", org.hamcrest.Matchers.equalTo(FORMULA));
 
-        String plan = "{\"unitCode\":\"PGD-CONGTHUC\",\"schoolYear\":\"2022-2023\",\"document\":{\"kind\":\"KẾ HOẠCH\","
-                + "\"title\":\"Kế hoạch thi đua\",\"year\":2023,\"contents\":[{\"number\":\"1\",\"text\":\"Nội dung\"}]}}";
+        String plan = "{\"unitCode\":\"PGD-CONGTHUC\",\"schoolYear\":\"2022-2023\",\"document\":{"
+                + "\"kind\":\"KẾ HOẠCH\",\"title\":\"Kế hoạch thi đua\",\"year\":2023,"
+                + "\"contents\":[{\"number\":\"1\",\"text\":\"Nội dung\"}]}}";
         String id = as("district", "PGD-CONGTHUC").contentType("application/json").body(plan).post("/api/v1/plans")
                 .then().statusCode(201).extract().path("id");
         as("district", "PGD-CONGTHUC").post("/api/v1/plans/{id}/publish", id).then().statusCode(200);

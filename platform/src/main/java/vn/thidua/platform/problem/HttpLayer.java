@@ -74,8 +74,9 @@ public class HttpLayer {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && tooLong(length)) {
             closeAfter(context);
-            send(context, HttpProblems.of(413, "Nội dung gửi lên vượt quá " + maxBodySize + " byte (the request body is over "
-                    + maxBodySize + " bytes)").toProblem(context.request().path()));
+            String detail = "Nội dung gửi lên vượt quá " + maxBodySize + " byte (the request body is over "
+                    + maxBodySize + " bytes)";
+            send(context, HttpProblems.of(413, detail).toProblem(context.request().path()));
             return;
         }
         context.next();

@@ -45,7 +45,8 @@ final class JsonErrors {
         if (syntax == null) {
             return ProblemException.invalid(field(path), expectation((JsonMappingException) e));
         }
-        JsonStreamContext context = syntax.getProcessor() instanceof JsonParser parser ? parser.getParsingContext() : null;
+        JsonStreamContext context = syntax.getProcessor() instanceof JsonParser parser
+                ? parser.getParsingContext() : null;
         Matcher duplicate = DUPLICATE.matcher(syntax.getOriginalMessage() == null ? "" : syntax.getOriginalMessage());
         if (duplicate.lookingAt()) {
             // Within a bean Jackson wraps the error with the bean's path; at the top the parser knows the object.
