@@ -11,19 +11,19 @@ import java.util.Set;
 import java.util.UUID;
 
 /** Envelopes and tokens for award-service's @QuarkusTests: events go through the real broker. */
-final class AwardApi {
+public final class AwardApi {
 
-    static final String EVALUATION_TOPIC = "thidua.evaluation.v1";
-    static final String AWARD_TOPIC = "thidua.award.v1";
+    public static final String EVALUATION_TOPIC = "thidua.evaluation.v1";
+    public static final String AWARD_TOPIC = "thidua.award.v1";
 
     private AwardApi() {
     }
 
-    static String kafka() {
+    public static String kafka() {
         return ThiduaTestResource.kafkaBootstrapServers();
     }
 
-    static void units() {
+    public static void units() {
         unit("DONGTHAP", "PROVINCE", null);
         unit("PGD-TAMNONG", "OFFICE", "DONGTHAP");
         unit("TH-TRAMCHIM2", "SCHOOL", "PGD-TAMNONG");
@@ -31,14 +31,14 @@ final class AwardApi {
         unit("TH-HOAAN", "SCHOOL", "PGD-CAOLANH");
     }
 
-    /** Until the unit copy knows the tree: the province reaches a school below it. */
-    static void awaitUnitTree() {
+    /** Until the unit copy knows the tree: the province reaches a school below it (403 before). */
+    public static void awaitUnitTree() {
         String province = token("district", "DONGTHAP");
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> io.restassured.RestAssured.given()
-                .auth().oauth2(province).queryParam("unit", "TH-HOAAN").get("/api/v1/plans-seen").statusCode() == 200);
+                .auth().oauth2(province).queryParam("unit", "TH-HOAAN").get("/api/v1/nominations").statusCode() == 200);
     }
 
-    static void unit(String code, String level, String parent) {
+    public static void unit(String code, String level, String parent) {
         TestKafka.send(kafka(), "thidua.unit.v1", code, """
                 {"specversion":"1.0","id":"%s","source":"/thidua/plan-service","type":"vn.thidua.unit.upserted.v1",
                  "subject":"%s","time":"2023-01-01T00:00:00Z","datacontenttype":"application/json","unit":"%s",
@@ -47,45 +47,45 @@ final class AwardApi {
     }
 
     /** One finalized evaluation, shaped like contracts/examples/vn.thidua.evaluation.finalized.v1.json. */
-    record Finalized(UUID evaluationId, UUID cycleId, UUID staffId, String unit, String schoolYear, String rating,
+    public record Finalized(UUID evaluationId, UUID cycleId, UUID staffId, String unit, String schoolYear, String rating,
             double monthsWorked, String discipline, String leave, String initiatives, String group, String finalizedAt) {
 
-        static Finalized of(UUID cycleId, String unit, String schoolYear, String finalizedAt) {
+        public static Finalized of(UUID cycleId, String unit, String schoolYear, String finalizedAt) {
             return new Finalized(UUID.randomUUID(), cycleId, UUID.randomUUID(), unit, schoolYear, "HTT", 12, "[]", "[]",
                     "[]", "TO-KHOI-1", finalizedAt);
         }
 
-        Finalized rated(String value) {
+        public Finalized rated(String value) {
             return new Finalized(evaluationId, cycleId, staffId, unit, schoolYear, value, monthsWorked, discipline, leave,
                     initiatives, group, finalizedAt);
         }
 
-        Finalized months(double value) {
+        public Finalized months(double value) {
             return new Finalized(evaluationId, cycleId, staffId, unit, schoolYear, rating, value, discipline, leave,
                     initiatives, group, finalizedAt);
         }
 
-        Finalized schoolInitiative(String recognisedOn) {
+        public Finalized schoolInitiative(String recognisedOn) {
             return new Finalized(evaluationId, cycleId, staffId, unit, schoolYear, rating, monthsWorked, discipline, leave,
                     "[{\"title\":\"Một số biện pháp rèn kỹ năng đọc cho học sinh lớp 1\",\"level\":\"SCHOOL\","
                             + "\"recognisedOn\":\"" + recognisedOn + "\"}]", group, finalizedAt);
         }
 
-        Finalized group(String value) {
+        public Finalized group(String value) {
             return new Finalized(evaluationId, cycleId, staffId, unit, schoolYear, rating, monthsWorked, discipline, leave,
                     initiatives, value, finalizedAt);
         }
 
-        Finalized at(String value) {
+        public Finalized at(String value) {
             return new Finalized(evaluationId, cycleId, staffId, unit, schoolYear, rating, monthsWorked, discipline, leave,
                     initiatives, group, value);
         }
 
-        String json() {
+        public String json() {
             return json(UUID.randomUUID());
         }
 
-        String json(UUID eventId) {
+        public String json(UUID eventId) {
             return """
                     {"specversion":"1.0","id":"%s","source":"/thidua/evaluation-service",
                      "type":"vn.thidua.evaluation.finalized.v1","subject":"%s","time":"%s",
@@ -97,12 +97,12 @@ final class AwardApi {
                             schoolYear, rating, monthsWorked, discipline, leave, initiatives, group, finalizedAt);
         }
 
-        void send() {
+        public void send() {
             AwardApi.send(evaluationId, json());
         }
     }
 
-    static String reopened(Finalized f, String reopenedAt) {
+    public static String reopened(Finalized f, String reopenedAt) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/thidua/evaluation-service",
                  "type":"vn.thidua.evaluation.reopened.v1","subject":"%s","time":"%s",
@@ -114,11 +114,11 @@ final class AwardApi {
                         f.cycleId(), f.staffId(), f.unit(), reopenedAt);
     }
 
-    static void send(UUID key, String json) {
+    public static void send(UUID key, String json) {
         TestKafka.send(kafka(), EVALUATION_TOPIC, key.toString(), json);
     }
 
-    static List<ConsumerRecord<String, String>> awardEvents(UUID cycleId) {
+    public static List<ConsumerRecord<String, String>> awardEvents(UUID cycleId) {
         return TestKafka.readAll(kafka(), AWARD_TOPIC, Duration.ofSeconds(10)).stream()
                 .filter(r -> r.key().equals(cycleId.toString())).toList();
     }
@@ -128,7 +128,7 @@ final class AwardApi {
      * hands, to propose {@code nomineeId} for {@code award}; answers the session id. Nominating for
      * an award with eligibility rules needs it.
      */
-    static String councilProposes(String unit, String schoolYear, String nomineeType, String nomineeId, String name,
+    public static String councilProposes(String unit, String schoolYear, String nomineeType, String nomineeId, String name,
             String award, int agree) {
         String principal = token("principal", unit);
         String[] accounts = {"chu-tich@" + unit, "thu-ky@" + unit, "uy-vien@" + unit};
@@ -161,12 +161,12 @@ final class AwardApi {
         return session;
     }
 
-    static String token(String role, String unit) {
+    public static String token(String role, String unit) {
         return TestTokens.token(role, unit);
     }
 
     /** A staff token carrying the {@code staff} claim (the staff id). */
-    static String staffToken(String unit, UUID staffId) {
+    public static String staffToken(String unit, UUID staffId) {
         return TestTokens.token("staff@" + unit, Set.of("staff"), unit, staffId.toString());
     }
 }

@@ -1,5 +1,8 @@
 package vn.thidua.evaluation;
 
+import vn.thidua.evaluation.cycle.CycleFromPlanEventsTest;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -22,62 +25,87 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 
 /** A school of its own per test: unit, staff with accounts, a cycle opened from a published plan. */
-final class EvaluationApi {
+public final class EvaluationApi {
 
-    static final String OFFICE = "PGD-TAMNONG";
-    static final String OTHER_OFFICE = "PGD-CAOLANH";
-    static final String OTHER_SCHOOL = "TH-HOAAN";
-    static final List<String> CRITERIA = List.of("TC1", "TC2", "TC3", "TC4", "TC5", "1", "2");
+    public static final String OFFICE = "PGD-TAMNONG";
+    public static final String OTHER_OFFICE = "PGD-CAOLANH";
+    public static final String OTHER_SCHOOL = "TH-HOAAN";
+    public static final List<String> CRITERIA = List.of("TC1", "TC2", "TC3", "TC4", "TC5", "1", "2");
 
     private EvaluationApi() {
     }
 
-    static String kafka() {
+    public static String kafka() {
         return ThiduaTestResource.kafkaBootstrapServers();
     }
 
-    static void unitTree() {
+    public static void unitTree() {
         TestKafka.send(kafka(), "thidua.unit.v1", "DONGTHAP", Events.unitUpserted("DONGTHAP", "Sở GD&ĐT Đồng Tháp", "PROVINCE", null));
         TestKafka.send(kafka(), "thidua.unit.v1", OFFICE, Events.unitUpserted(OFFICE, "Phòng GD&ĐT Tam Nông", "OFFICE", "DONGTHAP"));
         TestKafka.send(kafka(), "thidua.unit.v1", OTHER_OFFICE, Events.unitUpserted(OTHER_OFFICE, "Phòng GD&ĐT Cao Lãnh", "OFFICE", "DONGTHAP"));
         TestKafka.send(kafka(), "thidua.unit.v1", OTHER_SCHOOL, Events.unitUpserted(OTHER_SCHOOL, "Trường Tiểu học Hòa An", "SCHOOL", OTHER_OFFICE));
+        ruleSet(SHIPPED_RULE_SET, "2024-01-01", null, 20);
     }
 
-    static RequestSpecification as(String role, String unit) {
+    /** award-service's shipped rule set as it arrives here: HTXS at most 20 % of those rated at least HTT. */
+    public static final String SHIPPED_RULE_SET = "2024.1";
+
+    /** Publishes a rule set version on thidua.rules.v1 and waits until this service holds its copy. */
+    public static void ruleSet(String version, String effectiveFrom, String effectiveTo, double htxsSharePercent) {
+        TestKafka.send(kafka(), "thidua.rules.v1", version,
+                Events.ruleSetPublished(version, effectiveFrom, effectiveTo, htxsSharePercent));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from rule_set_copy where version = ?", version) == 1);
+    }
+
+    /** A count from this service's own database, for state no endpoint shows. */
+    public static long count(String sql, Object... parameters) throws java.sql.SQLException {
+        try (var connection = Arc.container().instance(AgroalDataSource.class).get().getConnection();
+                var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    public static RequestSpecification as(String role, String unit) {
         return given().auth().oauth2(TestTokens.token(role, unit));
     }
 
     /** A person's own token: the upn is the account of their staff record. */
-    static RequestSpecification person(String upn, String role, String unit) {
+    public static RequestSpecification person(String upn, String role, String unit) {
         return given().auth().oauth2(TestTokens.token(upn, Set.of(role), unit));
     }
 
     /** The school's staff: GV01 the principal, GV02 leader of Tổ 4-5, GV03–GV08 in Tổ 4-5, GV09–GV14 in Tổ 1. */
-    record School(String unit, UUID cycleId, Map<String, String> staffIds) {
+    public record School(String unit, UUID cycleId, Map<String, String> staffIds) {
 
-        String account(String code) {
+        public String account(String code) {
             return code.toLowerCase() + "@" + unit.toLowerCase();
         }
 
-        RequestSpecification principal() {
+        public RequestSpecification principal() {
             return person(account("GV01"), "principal", unit);
         }
 
-        RequestSpecification staff(String code) {
+        public RequestSpecification staff(String code) {
             return person(account(code), "staff", unit);
         }
 
-        RequestSpecification leader() {
+        public RequestSpecification leader() {
             return person(account("GV02"), "group_lead", unit);
         }
 
-        String staffId(String code) {
+        public String staffId(String code) {
             return staffIds.get(code);
         }
     }
 
     /** A new school under the Tam Nông office with 14 staff and an open cycle for 2022-2023. */
-    static School school(int staffCount) {
+    public static School school(int staffCount) {
         String unit = "TH-EV-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         TestKafka.send(kafka(), "thidua.unit.v1", unit, Events.unitUpserted(unit, "Trường thử " + unit, "SCHOOL", OFFICE));
         StringBuilder csv = new StringBuilder("Mã CB;Họ và tên;Giới tính;Chức vụ;Tổ chuyên môn;Loại hợp đồng;Ngày vào ngành;Tài khoản\n");
@@ -110,22 +138,22 @@ final class EvaluationApi {
         return new School(unit, UUID.fromString(cycleId), ids);
     }
 
-    static void openEvaluations(School school) {
+    public static void openEvaluations(School school) {
         school.principal().when().post("/api/v1/cycles/{id}/evaluations", school.cycleId()).then().statusCode(200);
     }
 
     /** The id of a staff member's evaluation, as the principal lists it. */
-    static String evaluationOf(School school, String code) {
+    public static String evaluationOf(School school, String code) {
         return school.principal().queryParam("size", 500).when()
                 .get("/api/v1/cycles/{id}/evaluations", school.cycleId()).then().statusCode(200)
                 .extract().path("find { it.staffCode == '" + code + "' }.id");
     }
 
-    static String etag(RequestSpecification caller, String evaluationId) {
+    public static String etag(RequestSpecification caller, String evaluationId) {
         return caller.when().get("/api/v1/evaluations/{id}", evaluationId).then().statusCode(200).extract().header("ETag");
     }
 
-    static Map<String, Object> selfAssessment(String selfRating) {
+    public static Map<String, Object> selfAssessment(String selfRating) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (String number : CRITERIA) {
             items.add(Map.of("criterion", number, "rating", "HTT", "comment", "Hoàn thành tiêu chí " + number,
@@ -135,7 +163,7 @@ final class EvaluationApi {
     }
 
     /** Self-assessed by the person, submitted and reviewed by the leader (or the principal outside Tổ 4-5). */
-    static String reviewed(School school, String code) {
+    public static String reviewed(School school, String code) {
         String id = evaluationOf(school, code);
         RequestSpecification own = code.equals("GV02") ? person(school.account(code), "group_lead", school.unit())
                 : school.staff(code);
@@ -150,13 +178,13 @@ final class EvaluationApi {
         return id;
     }
 
-    static ExtractableResponse<Response> rate(School school, String evaluationId, String rating) {
+    public static ExtractableResponse<Response> rate(School school, String evaluationId, String rating) {
         return school.principal().contentType(ContentType.JSON).body(Map.of("rating", rating))
                 .when().post("/api/v1/evaluations/{id}/finalize", evaluationId).then().extract();
     }
 
     /** The evaluation events on the real broker about {@code subjects}, once all {@code expected} are there. */
-    static List<ConsumerRecord<String, String>> evaluationEvents(Set<String> subjects, int expected) {
+    public static List<ConsumerRecord<String, String>> evaluationEvents(Set<String> subjects, int expected) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             found.clear();

@@ -2,13 +2,13 @@ package vn.thidua.evaluation;
 
 import java.util.UUID;
 
-/** Envelopes as plan-service sends them, for feeding the real broker in tests. */
-final class Events {
+/** Envelopes as plan-service and award-service send them, for feeding the real broker in tests. */
+public final class Events {
 
     private Events() {
     }
 
-    static String planPublished(String eventId, UUID planId, String unit, String contentsJson) {
+    public static String planPublished(String eventId, UUID planId, String unit, String contentsJson) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/thidua/plan-service","type":"vn.thidua.plan.published.v1",
                  "subject":"%s","time":"2023-02-20T08:00:00Z","datacontenttype":"application/json","unit":"%s",
@@ -18,11 +18,25 @@ final class Events {
                 .formatted(eventId, planId, unit, planId, unit, contentsJson);
     }
 
-    static String unitUpserted(String code, String name, String level, String parent) {
+    public static String unitUpserted(String code, String name, String level, String parent) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/thidua/plan-service","type":"vn.thidua.unit.upserted.v1",
                  "subject":"%s","time":"2023-01-01T00:00:00Z","datacontenttype":"application/json","unit":"%s",
                  "data":{"code":"%s","name":"%s","level":"%s","parentCode":%s,"validFrom":"2020-01-01","validTo":null}}"""
                 .formatted(UUID.randomUUID(), code, code, code, name, level, parent == null ? "null" : "\"" + parent + "\"");
+    }
+
+    /** A rule set version as award-service publishes it, with only the parameter this service applies. */
+    public static String ruleSetPublished(String version, String effectiveFrom, String effectiveTo, double htxsSharePercent) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/thidua/award-service","type":"vn.thidua.rules.ruleset-published.v1",
+                 "subject":"%s","time":"2024-01-01T00:00:00Z","datacontenttype":"application/json","unit":"ALL",
+                 "data":{"version":"%s","effectiveFrom":"%s","effectiveTo":%s,
+                  "legalBasis":[{"number":"90/2020/NĐ-CP","title":"Nghị định về đánh giá, xếp loại chất lượng","date":null}],
+                  "parameters":[{"key":"htxs.maxSharePercent","value":%s,"unit":"%%","description":"Tỉ lệ tối đa HTXS",
+                   "source":"Nghị định 90/2020/NĐ-CP, sửa đổi bởi Nghị định 48/2023/NĐ-CP — cần đối chiếu"}],
+                  "publishedBy":"test","publishedAt":"2024-01-01T00:00:00Z"}}"""
+                .formatted(UUID.randomUUID(), version, version, effectiveFrom,
+                        effectiveTo == null ? "null" : "\"" + effectiveTo + "\"", htxsSharePercent);
     }
 }

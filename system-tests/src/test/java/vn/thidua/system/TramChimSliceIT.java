@@ -35,6 +35,9 @@ class TramChimSliceIT {
     static final Path ROOT = Path.of(System.getProperty("thidua.root", "..")).toAbsolutePath().normalize();
     static final Path WORK = ROOT.resolve("system-tests/target/system");
     static final String SCHOOL = "TH-TRAMCHIM2";
+    static final List<String> STAFF = List.of("GVS1", "GVS2", "GVS3");
+    /** The first plan's cycle, finalized later while the broker is down. */
+    static String warmUpCycle;
 
     static ServiceProcess broker;
     static ServiceProcess plan;
@@ -134,9 +137,64 @@ class TramChimSliceIT {
         return (int) plans.stream().filter(planId::equals).count();
     }
 
+    static String cycleOf(String planId) {
+        return as("principal", SCHOOL).get(base("evaluation") + "/api/v1/cycles?unit=" + SCHOOL).then().statusCode(200)
+                .extract().path("find { it.planId == '" + planId + "' }.id");
+    }
+
+    /** The school's staff registry at evaluation-service: GVS1…GVS3. */
+    static void importStaff() {
+        StringBuilder csv = new StringBuilder("Mã CB;Họ và tên;Giới tính;Chức vụ;Tổ chuyên môn;Loại hợp đồng;Ngày vào ngành\n");
+        for (int i = 0; i < STAFF.size(); i++) {
+            csv.append(STAFF.get(i)).append(";Giáo viên số ").append(i + 1).append(i % 2 == 0 ? ";Nữ" : ";Nam")
+                    .append(";Giáo viên;Tổ 1;Viên chức;01/09/2010\n");
+        }
+        as("principal", SCHOOL).contentType("text/csv; charset=UTF-8")
+                .body(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).queryParam("unit", SCHOOL)
+                .post(base("evaluation") + "/api/v1/staff/import").then().statusCode(200);
+    }
+
+    /** The school's software finalizes every staff member of a cycle at HTT: one finalized event each. */
+    static void finalizeCycle(String cycleId, String idempotencyKey) {
+        List<Map<String, Object>> records = STAFF.stream().<Map<String, Object>>map(code -> Map.of("staffCode", code,
+                "rating", "HTT")).toList();
+        as("school_app", SCHOOL).contentType(ContentType.JSON).header("Idempotency-Key", idempotencyKey)
+                .body(Map.of("records", records))
+                .post(base("evaluation") + "/api/v1/cycles/" + cycleId + "/evaluations/bulk")
+                .then().statusCode(200).body("finalized", equalTo(STAFF.size()));
+    }
+
+    /**
+     * The cycle's eligibility at award-service, computed from its finalized events, or null while
+     * none arrived. {@code computations} counts the events applied: one recomputation per event.
+     */
+    static io.restassured.path.json.JsonPath eligibility(String cycleId) {
+        var response = as("principal", SCHOOL).queryParam("cycle", cycleId).get(base("award") + "/api/v1/eligibility");
+        return response.statusCode() == 200 ? response.jsonPath() : null;
+    }
+
+    /** Until award-service holds the eligibility of every staff member of the cycle. */
+    static void awaitEligibilityOfEveryone(String cycleId, Duration atMost) {
+        await().atMost(atMost).pollInterval(Duration.ofMillis(50)).until(() -> {
+            var cycle = eligibility(cycleId);
+            return cycle != null && cycle.getList("[0].staff").size() == STAFF.size();
+        });
+    }
+
+    /** Every finalized event of the cycle reached award-service and was applied exactly once. */
+    static void assertEachResultAppliedOnce(String cycleId) {
+        // Give a duplicate, should one come, the time to be (wrongly) applied before counting.
+        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        var cycle = eligibility(cycleId);
+        assertEquals(STAFF.size(), cycle.getList("[0].staff").size(), "staff of cycle " + cycleId);
+        assertEquals(STAFF.size(), cycle.getInt("[0].computations"), "one computation per finalized event of "
+                + cycleId + ", none lost, none applied twice");
+    }
+
     @Test
     @Order(1)
-    void publishedPlanBecomesACycleAndIsSeenByAwardWithinSeconds() {
+    void publishedPlanBecomesACycleWhoseResultsReachAwardWithinSeconds() {
+        importStaff();
         // The first plan also waits for the consumer groups to form; the second shows the steady state.
         String warmUp = publishPlan("Kế hoạch phát động phong trào thi đua năm 2023");
         await().atMost(Duration.ofSeconds(60)).until(() -> cyclesOf(warmUp) == 1);
@@ -147,14 +205,23 @@ class TramChimSliceIT {
                 .until(() -> cyclesOf(planId) == 1);
         System.out.printf("SLICE publish → cycle visible at evaluation-service: %d ms (target 5000 ms)%n",
                 (System.nanoTime() - start) / 1_000_000);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("district", "PGD-TAMNONG")
-                .get(base("award") + "/api/v1/plans-seen").then().statusCode(200)
-                .body("findAll { it.planId == '" + planId + "' }.size()", equalTo(1)));
+        warmUpCycle = cycleOf(warmUp);
+
+        // Delivery to award-service: the cycle's finalized results become its eligibility there.
+        String cycleId = cycleOf(planId);
+        long finalized = System.nanoTime();
+        finalizeCycle(cycleId, "slice-1-" + cycleId);
+        awaitEligibilityOfEveryone(cycleId, Duration.ofSeconds(60));
+        System.out.printf("SLICE finalized → eligibility visible at award-service: %d ms%n",
+                (System.nanoTime() - finalized) / 1_000_000);
+        assertEachResultAppliedOnce(cycleId);
 
         as("principal", SCHOOL).post(base("plan") + "/api/v1/plans/{id}/publish", planId)
                 .then().statusCode(409).contentType("application/problem+json");
         // Scoping works on the copied unit tree too: another office's school sees nothing of it.
         as("principal", "TH-HOAAN").get(base("evaluation") + "/api/v1/cycles?unit=" + SCHOOL).then().statusCode(403);
+        as("principal", "TH-HOAAN").queryParam("cycle", cycleId).get(base("award") + "/api/v1/eligibility").then()
+                .statusCode(403);
         given().get(base("evaluation") + "/api/v1/cycles").then().statusCode(401);
     }
 
@@ -185,6 +252,8 @@ class TramChimSliceIT {
             published.add(publishPlan("Kế hoạch thi đua số " + i));
             if (i == 8) {
                 broker.kill();
+                // Results finalized while the broker is down wait in evaluation-service's outbox.
+                finalizeCycle(warmUpCycle, "slice-3-" + warmUpCycle);
             }
             if (i == 14) {
                 broker = brokerProcess().start();
@@ -194,11 +263,13 @@ class TramChimSliceIT {
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() ->
                 published.stream().allMatch(id -> cyclesOf(id) >= 1));
         published.forEach(id -> assertEquals(1, cyclesOf(id), "exactly one cycle for plan " + id));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            List<String> seen = as("district", "PGD-TAMNONG").get(base("award") + "/api/v1/plans-seen")
-                    .then().extract().jsonPath().getList("planId");
-            published.forEach(id -> assertEquals(1, seen.stream().filter(id::equals).count(), "award saw " + id));
-        });
+        awaitEligibilityOfEveryone(warmUpCycle, Duration.ofSeconds(60));
+        assertEachResultAppliedOnce(warmUpCycle);
+        // The reporting consumer read them too: two cycles of three HTT each, counted once.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("district", "PGD-TAMNONG")
+                .queryParam("unit", SCHOOL).queryParam("schoolYear", "2022-2023").get(base("award") + "/api/v1/reports")
+                .then().statusCode(200).body("current.ratings.HTT", equalTo(2 * STAFF.size()))
+                .body("current.rated", equalTo(2 * STAFF.size())));
         assertTrue(Files.size(broker.log()) > 0);
     }
 

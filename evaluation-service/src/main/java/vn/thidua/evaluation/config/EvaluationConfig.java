@@ -7,13 +7,6 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "thidua.evaluation")
 public interface EvaluationConfig {
 
-    /**
-     * HTXS at most this percentage of those rated at least HTT, per school and cycle (DESIGN.md,
-     * "Rules are data": default 20 %).
-     */
-    @WithDefault("20")
-    int htxsSharePercent();
-
     /** Records one bulk call may carry. */
     @WithDefault("5000")
     int bulkMaxRecords();

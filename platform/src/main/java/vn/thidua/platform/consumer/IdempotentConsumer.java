@@ -1,9 +1,9 @@
 package vn.thidua.platform.consumer;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.thidua.platform.PlatformConfig;
 import vn.thidua.platform.events.EventCodec;
@@ -21,6 +21,10 @@ import java.util.function.Consumer;
  * is skipped and a failed handler leaves no mark. An event that breaks its contract or whose
  * handler throws propagates the exception; the Kafka connector then routes it to the consumer's
  * dead-letter topic with the message as reason (failure-strategy=dead-letter-queue).
+ *
+ * <p>The transaction is opened in code (joining the caller's when there is one), not by an
+ * interceptor, so that a {@link #named(String) named} consumer, a plain object outside the
+ * container, runs its handler in a transaction exactly as the bean does.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -45,6 +49,7 @@ public class IdempotentConsumer {
     /**
      * The same consumer recording applied events under another name: a second reader of a topic in
      * the same service (its own consumer group) must not take the first one's events as applied.
+     * Its {@link #handle} is as transactional as the bean's.
      */
     public IdempotentConsumer named(String name) {
         return new IdempotentConsumer(dataSource, codec, name);
@@ -54,10 +59,16 @@ public class IdempotentConsumer {
      * Parses {@code payload} and runs the handler registered for its type, once. Types without a
      * handler are ignored (a topic carries more types than each consumer needs).
      *
+     * The mark and the handler's effect commit together: in the caller's transaction when one is
+     * active, else in one of their own, rolled back when the handler throws.
+     *
      * @return true when a handler ran, false for a duplicate or an ignored type
      */
-    @Transactional
     public boolean handle(String payload, Map<String, Consumer<EventEnvelope>> handlers) {
+        return QuarkusTransaction.joiningExisting().call(() -> apply(payload, handlers));
+    }
+
+    private boolean apply(String payload, Map<String, Consumer<EventEnvelope>> handlers) {
         EventEnvelope event = codec.parse(payload);
         Consumer<EventEnvelope> handler = handlers.get(event.type());
         if (handler == null) {

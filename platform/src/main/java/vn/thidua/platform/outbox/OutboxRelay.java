@@ -137,29 +137,44 @@ public class OutboxRelay {
         return rows;
     }
 
+    /**
+     * Sends in waves: a key's next row goes out only once its previous one is acknowledged, so the
+     * rows after a failed one are not sent at all (neither ahead of it nor twice). Rows of distinct
+     * keys, the common case, go out together in the first wave.
+     */
     private int send(Connection connection, List<Row> rows) throws SQLException {
         KafkaProducer<String, String> kafka = producer();
-        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            acks.add(kafka.send(new ProducerRecord<>(row.topic(), row.key(), row.payload())));
-        }
         List<Long> sent = new ArrayList<>();
         Set<String> heldKeys = new HashSet<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Row row = rows.get(i);
-            try {
-                acks.get(i).get();
-                if (!heldKeys.contains(row.key())) {
-                    sent.add(row.id());
+        List<Row> remaining = rows;
+        while (!remaining.isEmpty()) {
+            Set<String> waveKeys = new HashSet<>();
+            List<Row> wave = new ArrayList<>();
+            List<Row> later = new ArrayList<>();
+            for (Row row : remaining) {
+                if (heldKeys.contains(row.key())) {
+                    continue;
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                heldKeys.add(row.key());
-            } catch (ExecutionException e) {
-                if (heldKeys.add(row.key())) {
+                (waveKeys.add(row.key()) ? wave : later).add(row);
+            }
+            List<Future<RecordMetadata>> acks = new ArrayList<>(wave.size());
+            for (Row row : wave) {
+                acks.add(kafka.send(new ProducerRecord<>(row.topic(), row.key(), row.payload())));
+            }
+            for (int i = 0; i < wave.size(); i++) {
+                Row row = wave.get(i);
+                try {
+                    acks.get(i).get();
+                    sent.add(row.id());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    heldKeys.add(row.key());
+                } catch (ExecutionException e) {
+                    heldKeys.add(row.key());
                     holdBack(connection, row, e.getCause());
                 }
             }
+            remaining = later;
         }
         try (PreparedStatement mark = connection.prepareStatement(
                 "update outbox_event set sent_at = now() where id = any(?)")) {

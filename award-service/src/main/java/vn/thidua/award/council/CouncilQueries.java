@@ -1,0 +1,113 @@
+package vn.thidua.award.council;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.thidua.award.rules.RuleSets;
+import vn.thidua.platform.security.UnitTree;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reads of council sessions, scoped by {@link CouncilAccess}, and the content of a closed session's minutes. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+class CouncilQueries {
+
+    /** A unit's name and its parent's (the governing body in the minutes' header; null at the top or unknown). */
+    record UnitNames(String name, String governingBody) {
+    }
+
+    private final RuleSets ruleSets;
+    private final CouncilAccess access;
+    private final UnitTree tree;
+
+    CouncilQueries(RuleSets ruleSets, CouncilAccess access, UnitTree tree) {
+        this.ruleSets = ruleSets;
+        this.access = access;
+        this.tree = tree;
+    }
+
+    CouncilSession read(UUID id) {
+        CouncilSession session = CouncilSession.findById(id);
+        if (session == null) {
+            throw CouncilProblems.sessionNotFound(id);
+        }
+        access.requireRead(session);
+        return session;
+    }
+
+    List<CouncilSession> list(String unitCode, String schoolYear) {
+        access.requireReadUnit(unitCode);
+        return CouncilSession.ofUnits(List.of(unitCode), schoolYear);
+    }
+
+    List<CouncilAgendaItem> agenda(UUID sessionId) {
+        return CouncilAgendaItem.ofSession(sessionId);
+    }
+
+    /** Ballots cast per item (individual ballots; a show of hands counts its votes). */
+    Map<UUID, Integer> ballotsCast(List<CouncilAgendaItem> items) {
+        Map<UUID, Integer> cast = new HashMap<>();
+        if (items.isEmpty()) {
+            return cast;
+        }
+        List<?> rows = Panache.getEntityManager().createNativeQuery(
+                "select item_id, count(*) from council_ballot_cast where item_id in (?1) group by item_id")
+                .setParameter(1, items.stream().map(i -> i.id).toList()).getResultList();
+        for (Object row : rows) {
+            Object[] cells = (Object[]) row;
+            cast.put((UUID) cells[0], ((Number) cells[1]).intValue());
+        }
+        for (CouncilAgendaItem item : items) {
+            if (item.tallyEntered) {
+                cast.put(item.id, item.agree + item.disagree + item.abstain);
+            }
+        }
+        return cast;
+    }
+
+    CouncilRules rules(CouncilSession session) {
+        return Sessions.rules(ruleSets, session);
+    }
+
+    /** The unit's name (its code when the unit tree does not know it) and its parent's, from the unit tree. */
+    UnitNames unitNames(String unitCode) {
+        List<UnitTree.Node> lineage = tree.lineage(unitCode);
+        if (lineage.isEmpty()) {
+            return new UnitNames(unitCode, null);
+        }
+        return new UnitNames(lineage.get(0).name(), lineage.size() > 1 ? lineage.get(1).name() : null);
+    }
+
+    /** What the minutes of a closed session say; 409 while it is not closed. */
+    CouncilMinutes.Minutes minutes(UUID id) {
+        CouncilSession session = read(id);
+        if (session.status != CouncilSession.Status.CLOSED) {
+            throw CouncilProblems.minutesNeedClosedSession();
+        }
+        CouncilRules rules = rules(session);
+        int present = (int) session.presentCount();
+        List<CouncilMinutes.Line> lines = agenda(session.id).stream()
+                .map(i -> new CouncilMinutes.Line(nominee(i), i.awardCode, i.method, i.agree, i.disagree, i.abstain,
+                        present - i.agree - i.disagree - i.abstain, i.percentAgree, i.thresholdPercent,
+                        Boolean.TRUE.equals(i.passed)))
+                .toList();
+        UnitNames names = unitNames(session.unitCode);
+        return new CouncilMinutes.Minutes(names.governingBody(), names.name(), session.schoolYear,
+                CouncilMinutes.local(session.meetingAt), CouncilMinutes.local(session.closedAt), session.place,
+                session.members, session.chairAccount, session.secretaryAccount, session.ruleSetVersion,
+                session.quorum, rules.requiredPresent(session.members.size()), lines);
+    }
+
+    /** The nominee as the minutes name it: the name given, else the code (collective) or staff id. */
+    private static String nominee(CouncilAgendaItem item) {
+        if (item.nomineeName != null) {
+            return item.nomineeName;
+        }
+        return item.nomineeType == CouncilAgendaItem.NomineeType.STAFF ? "Cán bộ mã " + item.nomineeId
+                : "Tập thể " + item.nomineeId;
+    }
+}

@@ -1,0 +1,81 @@
+package vn.thidua.award.eligibility;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import vn.thidua.award.rules.Title;
+import vn.thidua.contracts.Rating;
+
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** The stored eligibility of one staff member in one cycle, with every condition checked. */
+@Entity
+@Table(name = "staff_eligibility")
+public class StaffEligibility extends PanacheEntityBase {
+
+    @EmbeddedId
+    public Key key;
+
+    @Column(name = "evaluation_id", nullable = false)
+    public UUID evaluationId;
+
+    @Column(name = "unit_code", nullable = false)
+    public String unitCode;
+
+    @Column(name = "school_year", nullable = false)
+    public String schoolYear;
+
+    @Column(name = "group_code")
+    public String groupCode;
+
+    @Column(name = "rule_set_version", nullable = false)
+    public String ruleSetVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Rating rating;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "effective_rating", nullable = false)
+    public Rating effectiveRating;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public List<Title> eligible;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public List<TitleCheck> explanation;
+
+    @Column(name = "computed_at", nullable = false)
+    public OffsetDateTime computedAt;
+
+    @Embeddable
+    public record Key(@Column(name = "cycle_id") UUID cycleId, @Column(name = "staff_id") UUID staffId)
+            implements Serializable {
+    }
+
+    public static List<StaffEligibility> ofCycle(UUID cycleId) {
+        return list("key.cycleId = ?1 order by key.staffId", cycleId);
+    }
+
+    public static List<StaffEligibility> ofStaff(UUID staffId) {
+        return list("key.staffId = ?1 order by schoolYear, computedAt", staffId);
+    }
+
+    /** Results of these people in school years before {@code schoolYear} ("2023-2024" sorts as text). */
+    public static List<StaffEligibility> earlier(Collection<UUID> staffIds, String schoolYear) {
+        return list("key.staffId in ?1 and schoolYear < ?2", staffIds, schoolYear);
+    }
+}

@@ -1,0 +1,50 @@
+package vn.thidua.award.nomination;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.thidua.award.nomination.NominationViews.DecisionView;
+import vn.thidua.platform.security.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/decisions")
+@Tag(name = "decisions", description = "Quyết định khen thưởng: số, ngày, người ký, danh sách (decisions: number, date, "
+        + "signer, awarded items); decisions are issued through /api/v1/nominations/decide")
+@SecurityRequirement(name = "jwt")
+public class DecisionResource {
+
+    private final NominationQueries queries;
+
+    public DecisionResource(NominationQueries queries) {
+        this.queries = queries;
+    }
+
+    @GET
+    @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.VIEWER})
+    @Operation(summary = "Quyết định của các đơn vị trong phạm vi và quyết định cấp trên khen người của đơn vị (decisions "
+            + "of the units the caller reaches, and those of units above that award their nominees)")
+    @APIResponse(responseCode = "400", description = "Bad school year")
+    public List<DecisionView> list(@Parameter(description = "school year, e.g. 2024-2025") @QueryParam("schoolYear")
+            String schoolYear) {
+        return queries.decisions(NominationResource.schoolYear(schoolYear)).stream().map(DecisionView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.VIEWER, Roles.GROUP_LEAD, Roles.STAFF})
+    @Operation(summary = "Một quyết định với các đề nghị người gọi được xem (one decision, with the items the caller "
+            + "may read; staff: a decision that awards them, their own item only)")
+    @APIResponse(responseCode = "404", description = "No such decision, or not visible to the caller")
+    public DecisionView read(@PathParam("id") UUID id) {
+        return DecisionView.of(queries.decision(id));
+    }
+}

@@ -1,0 +1,182 @@
+package vn.thidua.award.nomination;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.thidua.award.rules.RuleSet;
+import vn.thidua.award.rules.RuleSets;
+import vn.thidua.platform.security.UnitTree;
+import vn.thidua.platform.time.TimeSource;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Reads of nominations, submissions and decisions, scoped by {@link NominationAccess}. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+class NominationQueries {
+
+    /** Submissions with their items, and how many submissions are in each status (before the status filter). */
+    record SubmissionList(Map<String, Long> counts, List<SubmissionData> items) {
+    }
+
+    record SubmissionData(Submission submission, List<Nomination> items) {
+    }
+
+    /** A decision and the items of it the caller may read. */
+    record DecisionData(Decision decision, List<Nomination> items) {
+    }
+
+    private final NominationAccess access;
+    private final RuleSets ruleSets;
+    private final UnitTree tree;
+
+    NominationQueries(NominationAccess access, RuleSets ruleSets, UnitTree tree) {
+        this.access = access;
+        this.ruleSets = ruleSets;
+        this.tree = tree;
+    }
+
+    Nomination nomination(UUID id) {
+        Nomination nomination = Nomination.findById(id);
+        if (nomination == null || !access.canRead(nomination)) {
+            throw NominationProblems.nominationNotFound(id);
+        }
+        return nomination;
+    }
+
+    /** A unit's nominations (all units the caller reaches when none is given); staff see their own only. */
+    List<Nomination> nominations(String unitCode, String schoolYear, Nomination.Status status) {
+        Set<String> units;
+        if (unitCode != null) {
+            access.requireListUnit(unitCode);
+            units = Set.of(unitCode);
+        } else {
+            units = access.readsWholeUnits() ? access.visibleUnits() : Set.of(access.unit());
+        }
+        StringBuilder query = new StringBuilder("unitCode in :units");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("units", units);
+        if (schoolYear != null) {
+            query.append(" and schoolYear = :year");
+            parameters.put("year", schoolYear);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.put("status", status);
+        }
+        query.append(" order by nominatedAt, id");
+        List<Nomination> found = Nomination.list(query.toString(), parameters);
+        return access.readsWholeUnits() ? found : found.stream().filter(access::canRead).toList();
+    }
+
+    SubmissionData submission(UUID id) {
+        Submission submission = Submission.findById(id);
+        if (submission == null || !access.canRead(submission)) {
+            throw NominationProblems.submissionNotFound(id);
+        }
+        return new SubmissionData(submission, Nomination.ofSubmission(id));
+    }
+
+    /**
+     * Submissions from the schools the caller reaches: an office's incoming ones from every school
+     * below it, a school's own outgoing ones. Counts are per status over the other filters.
+     */
+    SubmissionList submissions(String status, String school, String schoolYear) {
+        Set<String> units;
+        if (school != null) {
+            access.requireListUnit(school);
+            units = Set.of(school);
+        } else {
+            units = access.visibleUnits();
+        }
+        String where = "s.fromUnitCode in :units" + (schoolYear == null ? "" : " and s.schoolYear = :year");
+        var countQuery = Panache.getEntityManager().createQuery(
+                "select s.status, count(s) from Submission s where " + where + " group by s.status", Object[].class)
+                .setParameter("units", units);
+        var listQuery = Panache.getEntityManager().createQuery("select s from Submission s where " + where
+                + (status == null ? "" : " and s.status = :status") + " order by s.submittedAt desc, s.id", Submission.class)
+                .setParameter("units", units);
+        if (schoolYear != null) {
+            countQuery.setParameter("year", schoolYear);
+            listQuery.setParameter("year", schoolYear);
+        }
+        if (status != null) {
+            listQuery.setParameter("status", status);
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String known : List.of("SUBMITTED", "DECIDED", "REJECTED")) {
+            counts.put(known, 0L);
+        }
+        for (Object[] row : countQuery.getResultList()) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        List<Submission> submissions = listQuery.getResultList();
+        Map<UUID, List<Nomination>> items = Nomination.ofSubmissions(submissions.stream().map(s -> s.id).toList())
+                .stream().collect(Collectors.groupingBy(n -> n.submissionId));
+        List<SubmissionData> data = new ArrayList<>();
+        for (Submission submission : submissions) {
+            data.add(new SubmissionData(submission, items.getOrDefault(submission.id, List.of())));
+        }
+        return new SubmissionList(counts, data);
+    }
+
+    DecisionData decision(UUID id) {
+        Decision decision = Decision.findById(id);
+        List<Nomination> items = decision == null ? List.of() : Nomination.ofDecision(id);
+        if (decision == null || !access.canRead(decision, items)) {
+            throw NominationProblems.decisionNotFound(id);
+        }
+        return new DecisionData(decision, items.stream().filter(access::canRead).toList());
+    }
+
+    /** Decisions of the units the caller reaches, and those of units above that award their nominees. */
+    List<DecisionData> decisions(String schoolYear) {
+        if (!access.readsWholeUnits()) {
+            throw NominationProblems.decisionsForUnitRoles();
+        }
+        Set<String> units = access.visibleUnits();
+        var query = Panache.getEntityManager().createQuery("""
+                select d from Decision d where (d.unitCode in :units or exists (select 1 from Nomination n
+                    where n.decisionId = d.id and n.unitCode in :units))"""
+                + (schoolYear == null ? "" : " and d.schoolYear = :year") + " order by d.decisionDate, d.decidedAt",
+                Decision.class).setParameter("units", units);
+        if (schoolYear != null) {
+            query.setParameter("year", schoolYear);
+        }
+        List<Decision> decisions = query.getResultList();
+        return decisions.stream()
+                .map(d -> new DecisionData(d, Nomination.ofDecision(d.id).stream().filter(access::canRead).toList()))
+                .toList();
+    }
+
+    /** The tờ trình of a submission, with its nominees, their awards and achievement summaries. */
+    SubmissionDocument.Content document(UUID id) {
+        SubmissionData data = submission(id);
+        Submission submission = data.submission();
+        List<String> bases = new ArrayList<>();
+        if (!data.items().isEmpty()) {
+            for (RuleSet.LegalDocument law : ruleSets.require(data.items().get(0).ruleSetVersion).legalBasis()) {
+                // The stored titles carry editors' notes in brackets; a document quotes the title only.
+                bases.add(law.title().replaceAll("\\s*\\(.*\\)\\s*$", "") + " số " + law.number());
+            }
+        }
+        List<SubmissionDocument.Row> rows = data.items().stream()
+                .map(n -> new SubmissionDocument.Row(n.nomineeName, n.awardCode.label, n.achievementSummary, n.evidence))
+                .toList();
+        String toName = unitName(submission.toUnitCode);
+        return new SubmissionDocument.Content(toName, unitName(submission.fromUnitCode), submission.documentNumber,
+                TimeSource.dayInVietnam(submission.submittedAt), toName,
+                submission.schoolYear, bases, rows, submission.signer);
+    }
+
+    /** A unit's name from the unit tree, or its code when the tree does not know it. */
+    private String unitName(String code) {
+        return tree.unit(code).map(UnitTree.Node::name).orElse(code);
+    }
+}

@@ -1,0 +1,69 @@
+package vn.thidua.award.nomination;
+
+import vn.thidua.award.nomination.NominationRules.AwardKind;
+import vn.thidua.award.nomination.NominationRules.NomineeType;
+import vn.thidua.award.rules.Title;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the nomination, submission and decision endpoints return. */
+final class NominationViews {
+
+    private NominationViews() {
+    }
+
+    public record NominationView(UUID id, String unitCode, String schoolYear, NomineeType nomineeType, String nomineeId,
+            String nomineeName, String recipient, Title awardCode, String awardName, AwardKind awardKind, String achievementRef,
+            String achievementSummary, List<String> evidence, UUID councilSessionId, String ruleSetVersion,
+            String deciderLevel, String decider, String deciderUnitCode, Nomination.Status status, UUID submissionId,
+            UUID decisionId, String rejectedReason, String revokedReason, OffsetDateTime revokedAt, String nominatedBy,
+            OffsetDateTime nominatedAt, OffsetDateTime updatedAt) {
+
+        static NominationView of(Nomination n) {
+            return new NominationView(n.id, n.unitCode, n.schoolYear, n.nomineeType, n.nomineeId, n.nomineeName,
+                    n.recipient, n.awardCode, n.awardCode.label, n.awardKind, n.achievementRef, n.achievementSummary, n.evidence,
+                    n.councilSessionId, n.ruleSetVersion, n.deciderLevel, n.decider, n.deciderUnitCode, n.status,
+                    n.submissionId, n.decisionId, n.rejectedReason, n.revokedReason, n.revokedAt, n.nominatedBy,
+                    n.nominatedAt, n.updatedAt);
+        }
+    }
+
+    /** A tờ trình with its items and how many items are in each state. */
+    public record SubmissionView(UUID id, String fromUnitCode, String toUnitCode, String schoolYear,
+            String documentNumber, String signer, String note, String status, String submittedBy,
+            OffsetDateTime submittedAt, Map<Nomination.Status, Long> itemCounts, List<NominationView> items) {
+
+        static SubmissionView of(NominationQueries.SubmissionData data) {
+            Submission s = data.submission();
+            Map<Nomination.Status, Long> counts = new LinkedHashMap<>();
+            data.items().forEach(n -> counts.merge(n.status, 1L, Long::sum));
+            return new SubmissionView(s.id, s.fromUnitCode, s.toUnitCode, s.schoolYear, s.documentNumber, s.signer,
+                    s.note, s.status, s.submittedBy, s.submittedAt, counts,
+                    data.items().stream().map(NominationView::of).toList());
+        }
+    }
+
+    /** Submissions and their counts per status, e.g. {"SUBMITTED":3,"DECIDED":5,"REJECTED":1}. */
+    public record SubmissionListView(Map<String, Long> counts, List<SubmissionView> items) {
+
+        static SubmissionListView of(NominationQueries.SubmissionList list) {
+            return new SubmissionListView(list.counts(), list.items().stream().map(SubmissionView::of).toList());
+        }
+    }
+
+    public record DecisionView(UUID id, String unitCode, String schoolYear, String decisionNumber,
+            LocalDate decisionDate, String signer, String decidedBy, OffsetDateTime decidedAt,
+            List<NominationView> items) {
+
+        static DecisionView of(NominationQueries.DecisionData data) {
+            Decision d = data.decision();
+            return new DecisionView(d.id, d.unitCode, d.schoolYear, d.decisionNumber, d.decisionDate, d.signer,
+                    d.decidedBy, d.decidedAt, data.items().stream().map(NominationView::of).toList());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package vn.thidua.award.nomination;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.thidua.platform.time.TimeSource;
+
+import java.util.UUID;
+
+/** Thu hồi: a decided award withdrawn by the unit that decided it, with the reason; emits {@code revoked}. */
+@ApplicationScoped
+@Transactional
+class RevocationService {
+
+    private final NominationAccess access;
+    private final DecisionEvents events;
+    private final TimeSource time;
+
+    RevocationService(NominationAccess access, DecisionEvents events, TimeSource time) {
+        this.access = access;
+        this.events = events;
+        this.time = time;
+    }
+
+    Nomination revoke(UUID id, String reason) {
+        Nomination item = Items.lockOne(id);
+        Decision decision = item.decisionId == null ? null : Decision.findById(item.decisionId);
+        if (decision == null) {
+            access.requireActsFor(item);
+            throw NominationProblems.wrongState(item, "thu hồi (revoke)", "DECIDED");
+        }
+        access.requireRevoker(decision);
+        if (item.status == Nomination.Status.REVOKED) {
+            throw NominationProblems.alreadyRevoked(item);
+        }
+        item.status = Nomination.Status.REVOKED;
+        item.revokedReason = reason.strip();
+        item.revokedBy = access.actor();
+        item.revokedAt = time.now();
+        item.updatedAt = item.revokedAt;
+        events.revoked(decision, item, access.unit());
+        return item;
+    }
+}

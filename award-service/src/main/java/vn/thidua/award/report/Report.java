@@ -1,0 +1,59 @@
+package vn.thidua.award.report;
+
+import vn.thidua.award.rules.Title;
+import vn.thidua.contracts.Rating;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Báo cáo thi đua of a unit and the units below it for one school year: ratings, decided titles
+ * and forms (revoked ones excluded), nominations by status, per unit below, and the previous year.
+ */
+public record Report(String unit, String unitName, String schoolYear, String previousSchoolYear, Counts current,
+        Counts previous, Counts change, List<UnitRow> schools) {
+
+    /** Counts in a fixed order of keys, zeros included, so a table or a chart has every column. */
+    public record Counts(Map<String, Long> ratings, long rated, Map<String, Long> awards, long awarded,
+            Map<String, Long> nominations) {
+
+        public static Counts of(Map<String, Long> ratings, Map<String, Long> awards, Map<String, Long> nominations) {
+            Map<String, Long> r = ordered(RATINGS, ratings);
+            Map<String, Long> a = ordered(AWARDS, awards);
+            return new Counts(r, sum(r), a, sum(a), ordered(STATUSES, nominations));
+        }
+
+        /** This minus {@code before}, key by key. */
+        public Counts minus(Counts before) {
+            return new Counts(diff(ratings, before.ratings), rated - before.rated, diff(awards, before.awards),
+                    awarded - before.awarded, diff(nominations, before.nominations));
+        }
+    }
+
+    /** One unit below the reported one, counted on its own rows. */
+    public record UnitRow(String unit, String name, Counts current, Counts previous, Counts change) {
+    }
+
+    public static final List<String> RATINGS =
+            java.util.Arrays.stream(Rating.values()).map(Enum::name).toList();
+    public static final List<String> AWARDS = java.util.Arrays.stream(Title.values()).map(Enum::name).toList();
+    public static final List<String> STATUSES =
+            java.util.Arrays.stream(ReportRows.AwardStatus.values()).map(Enum::name).toList();
+
+    private static Map<String, Long> ordered(List<String> keys, Map<String, Long> counts) {
+        Map<String, Long> result = new LinkedHashMap<>();
+        keys.forEach(key -> result.put(key, counts.getOrDefault(key, 0L)));
+        return result;
+    }
+
+    private static long sum(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static Map<String, Long> diff(Map<String, Long> now, Map<String, Long> before) {
+        Map<String, Long> result = new LinkedHashMap<>();
+        now.forEach((key, value) -> result.put(key, value - before.getOrDefault(key, 0L)));
+        return result;
+    }
+}

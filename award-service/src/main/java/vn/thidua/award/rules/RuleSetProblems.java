@@ -1,0 +1,62 @@
+package vn.thidua.award.rules;
+
+import vn.thidua.platform.problem.Problem.FieldError;
+import vn.thidua.platform.problem.ProblemException;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the rule set endpoints answer when a request cannot go ahead, in Vietnamese with English. */
+final class RuleSetProblems {
+
+    private RuleSetProblems() {
+    }
+
+    static ProblemException notFound(String version) {
+        return ProblemException.notFound("Bộ quy tắc (rule set)", version);
+    }
+
+    static ProblemException noneInForce(LocalDate day) {
+        return ProblemException.notFound("Bộ quy tắc hiệu lực ngày", day);
+    }
+
+    static ProblemException onlyProvincePublishes(String unit) {
+        return ProblemException.forbidden("Chỉ cấp tỉnh (Sở GD&ĐT) công bố bộ quy tắc; đơn vị " + unit
+                + " không phải cấp tỉnh (only a province-level district user publishes rule sets)");
+    }
+
+    static ProblemException versionExists(String version) {
+        return ProblemException.conflict("Phiên bản " + version + " đã có; mỗi phiên bản chỉ công bố một lần, "
+                + "hãy công bố phiên bản mới (version exists and is never edited: publish a new version)");
+    }
+
+    static ProblemException notAfterLatest(LocalDate effectiveFrom, RuleSet latest) {
+        return ProblemException.unprocessable("effectiveFrom", "Ngày hiệu lực " + effectiveFrom
+                + " phải sau ngày hiệu lực của phiên bản mới nhất " + latest.version() + " ("
+                + latest.effectiveFrom() + "); kết quả đã tính không bao giờ bị thay đổi (must be later than the "
+                + "latest version's effective date)");
+    }
+
+    static ProblemException endsBeforeItStarts() {
+        return ProblemException.invalid("effectiveTo", "Ngày hết hiệu lực trước ngày hiệu lực (ends before it starts)");
+    }
+
+    static FieldError noLegalBasis() {
+        return new FieldError("legalBasis", "Cần ít nhất một căn cứ pháp lý (at least one legal basis)");
+    }
+
+    /** The parameter problems of {@link RuleSet#problems}, {field, message} each, as a 400. */
+    static ProblemException invalid(List<FieldError> errors) {
+        return ProblemException.invalid(errors);
+    }
+
+    static FieldError field(String[] problem) {
+        return new FieldError(problem[0], problem[1]);
+    }
+
+    static ProblemException neverEdited(String version) {
+        return new ProblemException(405, "method-not-allowed", "Phương thức không được hỗ trợ (method not allowed)",
+                "Phiên bản " + version + " đã công bố không sửa, không xoá được; hãy công bố phiên bản mới với ngày hiệu lực "
+                        + "sau (a published version is never edited or deleted: publish a new version)", List.of());
+    }
+}

@@ -1,9 +1,0 @@
-package vn.thidua.evaluation;
-
-/**
- * DRAFT while being written; SUBMITTED once handed in (publishes registration-submitted). Any later
- * change brings it back to DRAFT, to be submitted again.
- */
-public enum RegistrationState {
-    DRAFT, SUBMITTED
-}

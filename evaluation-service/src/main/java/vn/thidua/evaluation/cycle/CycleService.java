@@ -1,0 +1,112 @@
+package vn.thidua.evaluation.cycle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import vn.thidua.platform.security.UnitAccess;
+import vn.thidua.platform.time.TimeSource;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Evaluation cycles: opened from published plans, amended and moved through their phases by the
+ * plan events, read by the school and the offices above it ({@link #read} for the other features).
+ */
+@ApplicationScoped
+@Transactional
+public class CycleService {
+
+    private static final Logger LOG = Logger.getLogger(CycleService.class);
+
+    private final UnitAccess access;
+    private final StandardCriteria standard;
+    private final TimeSource time;
+
+    CycleService(UnitAccess access, StandardCriteria standard, TimeSource time) {
+        this.access = access;
+        this.standard = standard;
+        this.time = time;
+    }
+
+    /** Opens the cycle of a published plan; a plan opens one cycle, whatever the redeliveries. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Cycle open(PlanPublished plan) {
+        return Cycle.ofPlan(plan.planId()).orElseGet(() -> {
+            Cycle cycle = new Cycle();
+            cycle.id = UUID.randomUUID();
+            cycle.unitCode = plan.unitCode();
+            cycle.schoolYear = plan.schoolYear();
+            cycle.planId = plan.planId();
+            cycle.planVersion = plan.version();
+            cycle.status = CycleStatus.OPEN;
+            cycle.openedAt = time.now();
+            StandardCriteria.Effective criteria = standard.forSchool(plan.unitCode(), plan.schoolYear());
+            criteria.criteria().forEach(c -> cycle.criteria.add(new Criterion(Criterion.Source.STANDARD, c.number(),
+                    c.text())));
+            plan.contents().forEach(c -> cycle.criteria.add(new Criterion(Criterion.Source.PLAN, c.number(), c.text())));
+            cycle.persist();
+            LOG.infof("Opened cycle %s for %s %s from plan %s, standard criteria of %s", cycle.id, cycle.unitCode,
+                    cycle.schoolYear, plan.planId(), criteria.definedBy() == null ? "Nghị định 90/2020" : criteria.definedBy());
+            return cycle;
+        });
+    }
+
+    /**
+     * An amended plan replaces the plan criteria of its cycle while the cycle is open; the criteria
+     * it replaces are kept in {@link CriteriaHistory}. An older or repeated version changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void amend(PlanPublished plan) {
+        Cycle.ofPlan(plan.planId()).ifPresentOrElse(cycle -> {
+            if (!cycle.status.acceptsAmendments() || plan.version() <= cycle.planVersion) {
+                LOG.infof("Amendment v%d of plan %s leaves cycle %s (%s, v%d) as it is", plan.version(), plan.planId(),
+                        cycle.id, cycle.status, cycle.planVersion);
+                return;
+            }
+            CriteriaHistory history = new CriteriaHistory();
+            history.key = new CriteriaHistory.Key(cycle.id, cycle.planVersion);
+            history.criteria = cycle.criteria.stream()
+                    .map(c -> new CriteriaHistory.Item(c.source.name(), c.number, c.text)).toList();
+            history.replacedAt = time.now();
+            history.persist();
+            cycle.criteria.removeIf(c -> c.source == Criterion.Source.PLAN);
+            plan.contents().forEach(c -> cycle.criteria.add(new Criterion(Criterion.Source.PLAN, c.number(), c.text())));
+            cycle.planVersion = plan.version();
+        }, () -> open(plan));
+    }
+
+    /** Midterm review and closing follow the plan's phase. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void follow(PlanPhaseChanged change) {
+        Cycle.ofPlan(change.planId()).ifPresent(cycle -> cycle.status = CycleStatus.valueOf(
+                "PUBLISHED".equals(change.toPhase()) ? "OPEN" : change.toPhase()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void withdraw(PlanPhaseChanged withdrawn) {
+        Cycle.ofPlan(withdrawn.planId()).ifPresent(cycle -> cycle.status = CycleStatus.WITHDRAWN);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<CriteriaHistory> history(UUID id) {
+        return CriteriaHistory.of(read(id).id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<Cycle> list(String unitCode) {
+        if (unitCode != null) {
+            access.require(unitCode);
+            return Cycle.ofUnits(List.of(unitCode));
+        }
+        return Cycle.ofUnits(access.visibleUnits());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Cycle read(UUID id) {
+        Cycle cycle = Cycle.<Cycle>findByIdOptional(id)
+                .orElseThrow(() -> CycleProblems.notFound(id));
+        access.require(cycle.unitCode);
+        return cycle;
+    }
+}

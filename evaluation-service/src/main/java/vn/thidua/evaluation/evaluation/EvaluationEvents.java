@@ -1,0 +1,64 @@
+package vn.thidua.evaluation.evaluation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.thidua.contracts.Rating;
+import vn.thidua.platform.events.EventTypes;
+import vn.thidua.platform.outbox.Outbox;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The events of an evaluation (contracts/schemas/vn.thidua.evaluation.*), each built here and
+ * written to the outbox in the caller's transaction.
+ */
+@ApplicationScoped
+class EvaluationEvents {
+
+    /** {@code vn.thidua.evaluation.finalized.v1}: the rating and the facts it was given with. */
+    public record Finalized(UUID evaluationId, UUID cycleId, UUID staffId, String unitCode, String schoolYear,
+            Rating rating, FactsData facts, LocalDate hireDate, String groupCode, String finalizedBy,
+            OffsetDateTime finalizedAt) {
+    }
+
+    /** The contract's facts: months worked always present (given or derived), one decimal. */
+    public record FactsData(double monthsWorked, List<Facts.Discipline> discipline, List<Facts.Leave> leave,
+            List<Facts.Initiative> initiatives) {
+
+        static FactsData of(Facts effective) {
+            return new FactsData(Math.min(12, Math.max(0, WorkTime.rounded(
+                    effective.monthsWorked() == null ? 0 : effective.monthsWorked()))),
+                    effective.discipline(), effective.leave(), effective.initiatives());
+        }
+    }
+
+    /** {@code vn.thidua.evaluation.reopened.v1}. */
+    public record Reopened(UUID evaluationId, UUID cycleId, UUID staffId, String unitCode, String reason,
+            String reopenedBy, OffsetDateTime reopenedAt) {
+    }
+
+    private final Outbox outbox;
+
+    EvaluationEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    void finalized(Finalized data) {
+        outbox.publish(EventTypes.EVALUATION_FINALIZED, data.evaluationId().toString(), data.unitCode(),
+                data.schoolYear(), data);
+    }
+
+    /** Many at once, as a bulk post finalises them: one batch into the outbox. */
+    void finalizedAll(List<Finalized> data) {
+        outbox.publishAll(data.stream().map(d -> new Outbox.Pending(EventTypes.EVALUATION_FINALIZED,
+                d.evaluationId().toString(), d.unitCode(), d.schoolYear(), d)).toList());
+    }
+
+    void reopened(Evaluation evaluation, String schoolYear, String by, OffsetDateTime at) {
+        outbox.publish(EventTypes.EVALUATION_REOPENED, evaluation.id.toString(), evaluation.unitCode, schoolYear,
+                new Reopened(evaluation.id, evaluation.cycleId, evaluation.staffId, evaluation.unitCode,
+                        evaluation.reopenReason, by, at));
+    }
+}

@@ -1,0 +1,92 @@
+package vn.thidua.evaluation.staff;
+
+import vn.thidua.evaluation.staff.StaffCsvImport.LineError;
+import vn.thidua.evaluation.staff.StaffCsvImport.Reason;
+import vn.thidua.evaluation.staff.StaffCsvImport.UnreadableCsvException;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The text of an uploaded file: strict UTF-8 without BOM, and the line of each character offset. */
+final class CsvText {
+
+    private CsvText() {
+    }
+
+    /** Strict: a byte that is not UTF-8 refuses the file instead of turning into '?' in people's names. */
+    static String decodeUtf8(byte[] content) {
+        if (content.length >= 2 && ((content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE
+                || (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF)) {
+            throw notUtf8("Tệp là UTF-16 (\"Unicode Text\"), không phải UTF-8", 1, content[0]);
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content);
+        CharBuffer out = CharBuffer.allocate(content.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isUnderflow()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int position = in.position();
+            int line = 1;
+            for (int i = 0; i < position; i++) {
+                if (content[i] == '\n') {
+                    line++;
+                }
+            }
+            throw notUtf8("Tệp không phải UTF-8 (the file is not UTF-8)", line, content[position]);
+        }
+        return out.flip().toString();
+    }
+
+    private static UnreadableCsvException notUtf8(String what, int line, byte first) {
+        String message = what + ": byte 0x" + String.format("%02X", first & 0xFF) + " ở dòng " + line
+                + ". Trong Excel hãy chọn Lưu thành \"CSV UTF-8 (Comma delimited)\" (in Excel, Save As "
+                + "\"CSV UTF-8\"); bảng mã TCVN3 hay Windows-1258 không được nhận (legacy Vietnamese encodings are "
+                + "not accepted)";
+        return new UnreadableCsvException(Reason.NOT_UTF8, message, List.of(new LineError(line, null, message)));
+    }
+
+    static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Maps a character offset to its 1-based line; CRLF, LF and lone CR each end a line, as in commons-csv. */
+    static final class LineIndex {
+
+        private final int[] starts;
+        private final String text;
+
+        LineIndex(String text) {
+            this.text = text;
+            List<Integer> list = new ArrayList<>();
+            list.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                    list.add(i + 1);
+                }
+            }
+            starts = list.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** A record's position may point at the blank lines skipped before it; its line is that of its first character. */
+        int lineOf(long position) {
+            int offset = (int) position;
+            while (offset < text.length() && (text.charAt(offset) == '\n' || text.charAt(offset) == '\r')) {
+                offset++;
+            }
+            int found = Arrays.binarySearch(starts, offset);
+            return found >= 0 ? found + 1 : -found - 1;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package vn.thidua.evaluation.staff;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import vn.thidua.platform.rest.ETags;
+import vn.thidua.platform.time.TimeSource;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+/** Editing one staff record: create, replace, deactivate; only the school's principal. */
+@ApplicationScoped
+@Transactional
+class StaffEdits {
+
+    private static final Logger LOG = Logger.getLogger(StaffEdits.class);
+
+    private final StaffAccess access;
+    private final StaffQueries queries;
+    private final TimeSource time;
+
+    StaffEdits(StaffAccess access, StaffQueries queries, TimeSource time) {
+        this.access = access;
+        this.queries = queries;
+        this.time = time;
+    }
+
+    Staff create(String unitCode, StaffData incoming) {
+        String unit = unitCode != null ? unitCode : access.unitCode();
+        access.requireManage(unit);
+        StaffData data = checked(StaffData.merge(null, incoming.normalized(), EnumSet.allOf(StaffField.class),
+                time.today()));
+        if (Staff.ofCode(unit, data.code()).isPresent()) {
+            throw StaffProblems.codeTaken(data.code(), unit);
+        }
+        requireFreeUserName(unit, data.userName(), null);
+        OffsetDateTime now = time.now();
+        Staff staff = new Staff();
+        staff.id = UUID.randomUUID();
+        staff.unitCode = unit;
+        staff.createdAt = now;
+        staff.set(data, now);
+        staff.persist();
+        flush();
+        LOG.infof("Created staff %s %s in %s", staff.id, staff.code, unit);
+        return staff;
+    }
+
+    /** Replaces a record; a null "active from" keeps the current one. */
+    Staff update(UUID id, Long expectedRevision, StaffData incoming) {
+        Staff staff = managed(id, expectedRevision, true);
+        StaffData data = checked(StaffData.merge(staff.data(), incoming.normalized(), EnumSet.allOf(StaffField.class),
+                time.today()));
+        if (!data.code().equals(staff.code) && Staff.ofCode(staff.unitCode, data.code()).isPresent()) {
+            throw StaffProblems.codeTaken(data.code(), staff.unitCode);
+        }
+        requireFreeUserName(staff.unitCode, data.userName(), staff.id);
+        staff.set(data, time.now());
+        flush();
+        return staff;
+    }
+
+    /** Ends the record's activity on {@code activeTo} (default today): the person left the school. */
+    Staff deactivate(UUID id, Long expectedRevision, LocalDate activeTo) {
+        Staff staff = managed(id, expectedRevision, false);
+        LocalDate end = activeTo != null ? activeTo : time.today();
+        if (end.isBefore(staff.activeFrom)) {
+            throw StaffProblems.endsBeforeStart(end, staff.activeFrom);
+        }
+        StaffData current = staff.data();
+        staff.set(new StaffData(current.code(), current.fullName(), current.gender(), current.birthDate(),
+                current.position(), current.groupCode(), current.groupName(), current.employment(), current.hireDate(),
+                current.activeFrom(), end, current.userName()), time.now());
+        flush();
+        return staff;
+    }
+
+    private Staff managed(UUID id, Long expectedRevision, boolean revisionRequired) {
+        Staff staff = queries.read(id);
+        access.requireManage(staff.unitCode);
+        ETags.check(expectedRevision, staff.revision, revisionRequired);
+        return staff;
+    }
+
+    private StaffData checked(StaffData data) {
+        List<StaffData.Violation> violations = data.check(time.today());
+        if (!violations.isEmpty()) {
+            throw StaffProblems.invalidFields(violations);
+        }
+        return data;
+    }
+
+    private static void requireFreeUserName(String unitCode, String userName, UUID self) {
+        if (userName == null) {
+            return;
+        }
+        Staff.ofUser(unitCode, userName).filter(other -> !other.id.equals(self)).ifPresent(other -> {
+            throw StaffProblems.accountTaken(userName, other.code);
+        });
+    }
+
+    /** Unique keys are checked first; a concurrent writer can still win the race, and then it is a 409. */
+    static void flush() {
+        try {
+            Staff.flush();
+        } catch (OptimisticLockException e) {
+            throw StaffProblems.changedMeanwhile();
+        } catch (PersistenceException e) {
+            throw StaffProblems.takenMeanwhile();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package vn.thidua.evaluation.staff;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Staff records as the API shows and takes them. */
+final class StaffViews {
+
+    private StaffViews() {
+    }
+
+    public record StaffView(UUID id, String unitCode, String code, String fullName, Gender gender, LocalDate birthDate,
+            Position position, String groupCode, String groupName, Employment employment, LocalDate hireDate,
+            LocalDate activeFrom, LocalDate activeTo, String userName, long revision, OffsetDateTime createdAt,
+            OffsetDateTime updatedAt) {
+
+        static StaffView of(Staff s) {
+            return new StaffView(s.id, s.unitCode, s.code, s.fullName, s.gender, s.birthDate, s.position, s.groupCode,
+                    s.groupName, s.employment, s.hireDate, s.activeFrom, s.activeTo, s.userName, s.revision,
+                    s.createdAt, s.updatedAt);
+        }
+    }
+
+    /** One staff record to create or to replace (PUT: every field; a missing activeFrom keeps the current one). */
+    public record StaffRequest(
+            @Schema(description = "Mã trường (school code); on create defaults to the token's unit, ignored on PUT")
+            String unitCode,
+            @Schema(description = "Mã cán bộ, duy nhất trong trường (staff code, unique in the school)", example = "GV001")
+            @NotBlank @Size(max = StaffData.MAX_CODE) String code,
+            @Schema(example = "Nguyễn Thị Ánh") @NotBlank @Size(max = StaffData.MAX_TEXT) String fullName,
+            @NotNull Gender gender,
+            LocalDate birthDate,
+            @NotNull Position position,
+            @Schema(description = "Mã tổ chuyên môn; derived from groupName when absent", example = "TO-4-5")
+            @Size(max = StaffData.MAX_CODE) String groupCode,
+            @Schema(example = "Tổ 4-5") @Size(max = StaffData.MAX_TEXT) String groupName,
+            @NotNull Employment employment,
+            @Schema(description = "Ngày vào ngành (hire date)") LocalDate hireDate,
+            @Schema(description = "Làm việc tại trường từ ngày; defaults to hireDate, else today") LocalDate activeFrom,
+            LocalDate activeTo,
+            @Schema(description = "Tài khoản: the person's token upn, so they can read their own record")
+            @Size(max = StaffData.MAX_TEXT) String userName) {
+
+        StaffData data() {
+            return new StaffData(code, fullName, gender, birthDate, position, groupCode, groupName, employment, hireDate,
+                    activeFrom, activeTo, userName);
+        }
+    }
+
+    /** The last day the person works in the school; today when absent. */
+    public record Deactivation(LocalDate activeTo) {
+    }
+}
