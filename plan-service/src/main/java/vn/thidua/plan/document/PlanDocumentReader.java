@@ -7,9 +7,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.IntUnaryOperator;
 import vn.thidua.plan.document.UnreadableDocumentException.Reason;
 import vn.thidua.platform.rest.MediaTypes;
+import vn.thidua.platform.text.ControlCharacters;
 
 /**
  * Entry point for an uploaded plan document: decides by content (a zip is a .docx, anything else must be text)
@@ -25,6 +27,8 @@ public final class PlanDocumentReader {
     public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
 
     private static final double MAX_CONTROL_SHARE = 0.01;
+    /** A few stray controls in a short text are a typing accident, refused by position, not "binary". */
+    private static final int MAX_STRAY_CONTROLS = 2;
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] EMPTY_ZIP = {'P', 'K', 5, 6};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
@@ -91,10 +95,23 @@ public final class PlanDocumentReader {
         if (VietnameseText.strip(decoded.replace("\uFEFF", "")).isEmpty()) {
             throw empty();
         }
+        // Vertical tab and form feed are line breaks to this reader (Word's page breaks); any other control is refused.
+        Optional<ControlCharacters.Position> control = ControlCharacters.first(decoded.replace('\u000B', '\n')
+                .replace('\f', '\n'));
+        if (control.isPresent()) {
+            ControlCharacters.Position at = control.get();
+            String name = ControlCharacters.name(at.character());
+            throw new UnreadableDocumentException(Reason.NOT_TEXT, "Văn bản chứa ký tự điều khiển " + name + " ở dòng "
+                    + at.line() + ", cột " + at.column() + "; hãy xóa ký tự đó rồi tải lên lại (the control character "
+                    + name + " at line " + at.line() + ", column " + at.column() + " is not allowed in a plan)");
+        }
         return decoded;
     }
 
-    /** Text has no NUL and hardly any other control characters; binary files have many. */
+    /**
+     * Text has no NUL and hardly any other control characters; binary files have many. A stray control in
+     * text is refused by its position after decoding.
+     */
     private static void requireText(int length, IntUnaryOperator unit) throws UnreadableDocumentException {
         int controls = 0;
         for (int i = 0; i < length; i++) {
@@ -106,7 +123,7 @@ public final class PlanDocumentReader {
                 controls++;
             }
         }
-        if (controls > length * MAX_CONTROL_SHARE) {
+        if (controls > Math.max(MAX_STRAY_CONTROLS, length * MAX_CONTROL_SHARE)) {
             throw notText();
         }
     }

@@ -36,6 +36,7 @@ import vn.thidua.plan.plan.PlanViews.PlanView;
 import vn.thidua.plan.plan.PlanViews.VersionView;
 import vn.thidua.plan.plan.PlanViews.Withdrawal;
 import vn.thidua.platform.rest.ETags;
+import vn.thidua.platform.rest.Paging;
 import vn.thidua.platform.security.Roles;
 
 import java.net.URI;
@@ -108,13 +109,15 @@ public class PlanResource {
     public List<PlanSummary> search(@QueryParam("unit") String unit, @QueryParam("schoolYear") String schoolYear,
             @QueryParam("status") PlanStatus status,
             @Parameter(description = "Tìm trong toàn văn (text anywhere in the document)") @QueryParam("q") String text,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size,
+            @QueryParam("page") @DefaultValue("0") @Min(0) Integer page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) Integer size,
             @Parameter(description = "updatedAt (default), publishedAt, title, schoolYear; prefix - for descending")
             @QueryParam("sort") @DefaultValue("-updatedAt")
             @Pattern(regexp = "-?(updatedAt|publishedAt|title|schoolYear)") String sort) {
         Sort order = sort.startsWith("-") ? Sort.descending(sort.substring(1)) : Sort.ascending(sort);
-        return search.search(new PlanSearch.PlanQuery(unit, schoolYear, status, text, page, size, order.and("id")))
+        Paging paging = Paging.of(page, size);
+        return search.search(new PlanSearch.PlanQuery(unit, schoolYear, status, text, paging.page(), paging.size(),
+                        order.and("id")))
                 .stream().map(PlanSummary::of).toList();
     }
 
@@ -196,7 +199,7 @@ public class PlanResource {
     @GET
     @Path("{id}/versions/{version}")
     @Operation(summary = "Một phiên bản (one published version)")
-    public VersionView version(@PathParam("id") UUID id, @PathParam("version") int version) {
+    public VersionView version(@PathParam("id") UUID id, @PathParam("version") Integer version) {
         return VersionView.of(plans.version(id, version));
     }
 

@@ -4,6 +4,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.thidua.platform.problem.Problem.FieldError;
+import vn.thidua.platform.text.ControlCharacters;
+import vn.thidua.platform.text.Csv;
 import vn.thidua.platform.text.Texts;
 
 import java.io.IOException;
@@ -32,7 +34,8 @@ final class UnitCsv {
     record Row(int line, String code, String name, UnitLevel level, String parentCode, LocalDate validFrom) {
     }
 
-    record Result(List<Row> rows, List<FieldError> errors) {
+    /** The good rows, every error (nothing is imported then), and warnings that do not stop the import. */
+    record Result(List<Row> rows, List<FieldError> errors, List<FieldError> warnings) {
     }
 
     private static final Map<String, String> HEADERS = Map.ofEntries(
@@ -67,6 +70,10 @@ final class UnitCsv {
         if (text.isBlank()) {
             return failed(UnitProblems.emptyFile());
         }
+        Optional<ControlCharacters.Position> control = ControlCharacters.first(text);
+        if (control.isPresent()) {
+            return failed(UnitProblems.controlCharacter(control.get()));
+        }
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
                 ? ';' : ',';
@@ -88,13 +95,15 @@ final class UnitCsv {
                 }
             }
             if (!errors.isEmpty()) {
-                return new Result(List.of(), errors);
+                return new Result(List.of(), errors, List.of());
             }
             List<Row> rows = new ArrayList<>();
+            List<FieldError> warnings = new ArrayList<>();
             for (CSVRecord record : records.subList(1, records.size())) {
                 row(record, columns, errors).ifPresent(rows::add);
+                formulas(record, warnings);
             }
-            return new Result(rows, errors);
+            return new Result(rows, errors, warnings);
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
             return failed(UnitProblems.unreadableCsv(e.getMessage()));
         }
@@ -130,6 +139,15 @@ final class UnitCsv {
                 : Optional.of(new Row(line, code, name, level, Texts.blankToNull(parent), validFrom));
     }
 
+    /** Cells a spreadsheet would run as a formula: imported as text, but the office should know. */
+    private static void formulas(CSVRecord record, List<FieldError> warnings) {
+        for (int i = 0; i < record.size(); i++) {
+            if (Csv.formulaLike(record.get(i))) {
+                warnings.add(UnitProblems.formulaCell((int) record.getRecordNumber(), i + 1, record.get(i).charAt(0)));
+            }
+        }
+    }
+
     private static String cell(CSVRecord record, int index) {
         return index < record.size() ? record.get(index).strip() : "";
     }
@@ -140,6 +158,6 @@ final class UnitCsv {
     }
 
     private static Result failed(FieldError error) {
-        return new Result(List.of(), List.of(error));
+        return new Result(List.of(), List.of(error), List.of());
     }
 }

@@ -23,8 +23,8 @@ import java.util.Map;
 @Transactional
 class UnitCsvImport {
 
-    /** What a CSV import did. */
-    public record ImportReport(int created, int updated, int moved) {
+    /** What a CSV import did; {@code warnings} name cells imported as they are but worth a look. */
+    public record ImportReport(int created, int updated, int moved, List<FieldError> warnings) {
     }
 
     private final UnitService units;
@@ -48,7 +48,7 @@ class UnitCsvImport {
         if (!errors.isEmpty()) {
             throw UnitProblems.importRefused(errors);
         }
-        return apply(read.rows());
+        return apply(read.rows(), read.warnings());
     }
 
     /** Every line checked against the tree and the caller's units, before anything is stored. */
@@ -82,7 +82,7 @@ class UnitCsvImport {
         return errors;
     }
 
-    private ImportReport apply(List<UnitCsv.Row> rows) {
+    private ImportReport apply(List<UnitCsv.Row> rows, List<FieldError> warnings) {
         int created = 0;
         int updated = 0;
         int moved = 0;
@@ -109,6 +109,6 @@ class UnitCsvImport {
                 moved++;
             }
         }
-        return new ImportReport(created, updated, moved);
+        return new ImportReport(created, updated, moved, List.copyOf(warnings));
     }
 }

@@ -2,6 +2,7 @@ package vn.thidua.plan.unit;
 
 import vn.thidua.platform.problem.Problem.FieldError;
 import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.platform.text.ControlCharacters;
 
 import java.util.List;
 
@@ -103,6 +104,20 @@ public final class UnitProblems {
 
     static FieldError badDate(int line, String date) {
         return new FieldError("line " + line + ": validFrom", "ngày không hợp lệ (bad date): '" + date + "'");
+    }
+
+    static FieldError controlCharacter(ControlCharacters.Position at) {
+        return new FieldError("line " + at.line() + ", column " + at.column(), "ký tự điều khiển "
+                + ControlCharacters.name(at.character()) + " không được phép trong tệp (control character "
+                + ControlCharacters.name(at.character()) + " not allowed)");
+    }
+
+    /** A warning: the cell starts like a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab, CR). */
+    static FieldError formulaCell(int line, int column, char first) {
+        String shown = first == '\t' ? "tab" : first == '\r' ? "CR" : "'" + first + "'";
+        return new FieldError("line " + line + ", column " + column, "ô bắt đầu bằng " + shown
+                + " sẽ bị bảng tính hiểu là công thức; đã nhập như văn bản (starts with " + shown
+                + ", which spreadsheets run as a formula; imported as text)");
     }
 
     private static FieldError file(String message) {

@@ -97,8 +97,9 @@ public class UnitResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @RolesAllowed(Roles.DISTRICT)
     @Operation(summary = "Nhập danh sách đơn vị từ CSV (import units: code, name, level, parentCode, validFrom; "
-            + "UTF-8, comma or semicolon, English or Vietnamese headers); all or nothing, errors by line")
-    @APIResponse(responseCode = "422", description = "Bad lines, each named; nothing imported")
+            + "UTF-8, comma or semicolon, English or Vietnamese headers); all or nothing, errors by line; a cell "
+            + "starting with = + - @, tab or CR is imported as text with a warning naming its line and column")
+    @APIResponse(responseCode = "422", description = "Bad lines or a control character, each named; nothing imported")
     public UnitCsvImport.ImportReport importCsv(byte[] csv) {
         return csvImport.importCsv(csv == null ? new byte[0] : csv);
     }

@@ -86,7 +86,8 @@ class ComplianceResourceTest {
         String text = new String(csv, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFMã trường,Tên trường,Tình trạng"), text);
         assertTrue(text.contains("TH-TRAMCHIM2,Trường Tiểu học Tràm Chim 2,PUBLISHED"), text);
-        as("district", OFFICE).get("/api/v1/plans/{id}/compliance?state=LATE", plan).then().statusCode(404);
+        as("district", OFFICE).get("/api/v1/plans/{id}/compliance?state=LATE", plan).then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("state"));
     }
 
     @Test

@@ -218,9 +218,10 @@ class PlanResourceTest {
     }
 
     @Test
-    void unknownPlanIs404() {
+    void unknownPlanIs404AndAMalformedIdIs400() {
         as("principal", SCHOOL).get("/api/v1/plans/{id}", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
-        as("principal", SCHOOL).get("/api/v1/plans/not-a-uuid").then().statusCode(404);
+        as("principal", SCHOOL).get("/api/v1/plans/not-a-uuid").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", org.hamcrest.Matchers.equalTo("id"));
     }
 }

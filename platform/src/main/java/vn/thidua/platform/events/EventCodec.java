@@ -3,6 +3,8 @@ package vn.thidua.platform.events;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.thidua.contracts.EventContracts;
 
@@ -16,7 +18,11 @@ public class EventCodec {
     private final ObjectMapper mapper;
 
     public EventCodec(ObjectMapper mapper) {
-        this.mapper = mapper;
+        // Events are read as they were written. StrictJson refuses control characters in request bodies at
+        // the door; an event already on a topic (written before that check, or carrying a vertical tab from a
+        // Word document) must stay readable rather than go to the dead-letter topic.
+        this.mapper = mapper.copy().registerModule(new SimpleModule("thidua-event-text")
+                .addDeserializer(String.class, StringDeserializer.instance));
     }
 
     /**

@@ -1,7 +1,6 @@
 package vn.thidua.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.ForbiddenException;
 import jakarta.validation.ConstraintViolation;
@@ -38,7 +37,7 @@ public class ProblemMappers {
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            errors.add(new FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage()));
+            errors.add(new FieldError(ParameterNames.field(violation), violation.getMessage()));
         }
         errors.sort(Comparator.comparing(FieldError::field));
         return respond(ProblemException.invalid(errors).toProblem(path(uri)));
@@ -46,9 +45,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "body";
-        String message = "JSON không đọc được (unreadable JSON): " + e.getOriginalMessage();
-        return respond(ProblemException.invalid(field.isEmpty() ? "body" : field, message).toProblem(path(uri)));
+        return respond(JsonErrors.problem(e).toProblem(path(uri)));
     }
 
     /** Overrides the Jackson extension's own mapper, whose body is not problem details. */
@@ -65,19 +62,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException problem) {
+            return problem(problem, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        String title = switch (status) {
-            case 401 -> "Chưa xác thực (unauthenticated)";
-            case 404 -> "Không tìm thấy (not found)";
-            case 405 -> "Phương thức không được hỗ trợ (method not allowed)";
-            case 406, 415 -> "Định dạng không được hỗ trợ (unsupported format)";
-            default -> "Yêu cầu không hợp lệ (bad request)";
-        };
-        String detail = e.getMessage() == null ? title : e.getMessage();
-        return respond(new Problem(Problem.TYPE_BASE + "http-" + status, title, status, detail, path(uri), List.of()));
+        return respond(HttpProblems.of(status).toProblem(path(uri)));
     }
 
     @ServerExceptionMapper(priority = 10_000)
@@ -122,20 +117,5 @@ public class ProblemMappers {
             }
         }
         return field.isEmpty() ? "body" : field.toString();
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return field.toString();
     }
 }

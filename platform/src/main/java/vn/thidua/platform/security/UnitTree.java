@@ -3,6 +3,7 @@ package vn.thidua.platform.security;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.thidua.platform.PlatformConfig;
+import vn.thidua.platform.text.ControlCharacters;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -73,6 +74,9 @@ public class UnitTree {
     /** The unit and its ancestors with name and level, nearest first; empty when the unit is unknown. */
     public List<Node> lineage(String code) {
         List<Node> nodes = new ArrayList<>();
+        if (!storable(code)) {
+            return nodes;
+        }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(lineageSql)) {
             select.setString(1, code);
@@ -95,12 +99,13 @@ public class UnitTree {
     /** Names of the known units among {@code codes}; unknown codes are left out. */
     public Map<String, String> names(Collection<String> codes) {
         Map<String, String> names = new LinkedHashMap<>();
-        if (codes.isEmpty()) {
+        List<String> storable = codes.stream().filter(UnitTree::storable).toList();
+        if (storable.isEmpty()) {
             return names;
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(namesSql)) {
-            select.setArray(1, connection.createArrayOf("text", codes.toArray()));
+            select.setArray(1, connection.createArrayOf("text", storable.toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     names.put(rs.getString(1), rs.getString(2));
@@ -129,6 +134,9 @@ public class UnitTree {
 
     private Set<String> query(String sql, String code) {
         Set<String> codes = new LinkedHashSet<>();
+        if (!storable(code)) {
+            return codes;
+        }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, code);
@@ -141,5 +149,10 @@ public class UnitTree {
             throw new IllegalStateException("Cannot read the unit tree", e);
         }
         return codes;
+    }
+
+    /** A code PostgreSQL could not even compare (NUL, other control characters) names no unit. */
+    private static boolean storable(String code) {
+        return code != null && !ControlCharacters.contains(code);
     }
 }

@@ -1,0 +1,31 @@
+package vn.thidua.platform.rest;
+
+import vn.thidua.platform.problem.ProblemException;
+
+/**
+ * A checked page request: {@code page} from 0, {@code size} from 1 to {@link #MAX_SIZE}, and the first
+ * row ({@code page × size}) within an int, so no database offset overflows. A resource takes both query
+ * parameters as {@code int} and calls {@code Paging.of(page, size)}; a bad one is a 400 naming it.
+ */
+public record Paging(int page, int size) {
+
+    public static final int MAX_SIZE = 500;
+
+    public static Paging of(int page, int size) {
+        if (size < 1 || size > MAX_SIZE) {
+            throw ProblemException.invalid("size", "phải từ 1 đến " + MAX_SIZE + " (must be 1 to " + MAX_SIZE + ")");
+        }
+        if (page < 0) {
+            throw ProblemException.invalid("page", "phải từ 0 trở lên (must be 0 or more)");
+        }
+        if ((long) page * size + size > Integer.MAX_VALUE) {
+            throw ProblemException.invalid("page", "trang vượt quá danh sách (page beyond any list): " + page);
+        }
+        return new Paging(page, size);
+    }
+
+    /** Index of the page's first row. */
+    public int offset() {
+        return page * size;
+    }
+}
