@@ -75,8 +75,10 @@ class AsyncApiTest {
                 "thidua.evaluation.v1", "evaluation-service",
                 "thidua.award.v1", "award-service",
                 "thidua.rules.v1", "award-service");
-        // Only evaluation-service applies a rule-set parameter outside award-service (the HTXS share).
-        Map<String, Set<String>> receiversOnly = Map.of("thidua.rules.v1", Set.of("evaluation-service"));
+        // Only evaluation-service applies a rule-set parameter outside award-service (the HTXS share), and only
+        // evaluation-service reads plans (cycles); award-service learns of cycles from evaluation events.
+        Map<String, Set<String>> receiversOnly = Map.of("thidua.rules.v1", Set.of("evaluation-service"),
+                "thidua.plan.v1", Set.of("evaluation-service"));
         Map<String, List<String>> senders = new HashMap<>();
         Map<String, Set<String>> receivers = new HashMap<>();
         DOC.path("operations").values().forEach(op -> {

@@ -28,6 +28,11 @@ public final class Events {
 
     /** A rule set version as award-service publishes it, with only the parameter this service applies. */
     public static String ruleSetPublished(String version, String effectiveFrom, String effectiveTo, double htxsSharePercent) {
+        return ruleSetPublished(UUID.randomUUID(), version, effectiveFrom, effectiveTo, htxsSharePercent);
+    }
+
+    public static String ruleSetPublished(UUID eventId, String version, String effectiveFrom, String effectiveTo,
+            double htxsSharePercent) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/thidua/award-service","type":"vn.thidua.rules.ruleset-published.v1",
                  "subject":"%s","time":"2024-01-01T00:00:00Z","datacontenttype":"application/json","unit":"ALL",
@@ -36,7 +41,7 @@ public final class Events {
                   "parameters":[{"key":"htxs.maxSharePercent","value":%s,"unit":"%%","description":"Tỉ lệ tối đa HTXS",
                    "source":"Nghị định 90/2020/NĐ-CP, sửa đổi bởi Nghị định 48/2023/NĐ-CP — cần đối chiếu"}],
                   "publishedBy":"test","publishedAt":"2024-01-01T00:00:00Z"}}"""
-                .formatted(UUID.randomUUID(), version, version, effectiveFrom,
+                .formatted(eventId, version, version, effectiveFrom,
                         effectiveTo == null ? "null" : "\"" + effectiveTo + "\"", htxsSharePercent);
     }
 }

@@ -1,6 +1,7 @@
 package vn.thidua.evaluation.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.awaitility.Awaitility.await;
 import static vn.thidua.evaluation.EvaluationApi.as;
 import static vn.thidua.evaluation.EvaluationApi.count;
 import static vn.thidua.evaluation.EvaluationApi.school;
@@ -12,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -20,6 +22,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.thidua.evaluation.EvaluationApi;
+import vn.thidua.evaluation.Events;
+import vn.thidua.testing.TestKafka;
 import vn.thidua.evaluation.EvaluationApi.School;
 import vn.thidua.platform.time.TimeSource;
 import vn.thidua.testing.ThiduaTestResource;
@@ -88,7 +92,12 @@ class RuleSetCopyTest {
 
     @Test
     void aVersionIsCopiedOnceAndNeverChanged() throws Exception {
-        EvaluationApi.ruleSet(GENEROUS, "2023-01-01", "2023-12-31", 5);
+        UUID again = UUID.randomUUID();
+        TestKafka.send(EvaluationApi.kafka(), "thidua.rules.v1", GENEROUS,
+                Events.ruleSetPublished(again, GENEROUS, "2023-01-01", "2023-12-31", 5));
+        // Applied (recorded as processed) and yet the copy keeps the first content.
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("select count(*) from processed_event where event_id = ?", again) == 1);
         assertEquals(1, count("select count(*) from rule_set_copy where version = ? "
                 + "and parameters @> '[{\"key\":\"htxs.maxSharePercent\",\"value\":50}]'", GENEROUS));
     }

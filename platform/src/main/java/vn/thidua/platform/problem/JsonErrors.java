@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import vn.thidua.platform.rest.StrictJson;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -38,9 +37,6 @@ final class JsonErrors {
 
     static ProblemException problem(JsonProcessingException e) {
         String path = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
-        if (e instanceof StrictJson.ControlCharacterException) {
-            return ProblemException.invalid(field(path), e.getOriginalMessage());
-        }
         JsonProcessingException syntax = syntaxError(e);
         if (syntax == null) {
             return ProblemException.invalid(field(path), expectation((JsonMappingException) e));
@@ -156,13 +152,14 @@ final class JsonErrors {
     }
 
     /** The parser's position as a JSON path: the key being read or the array index, outermost first. */
-    private static String pathOf(JsonStreamContext context) {
+    static String pathOf(JsonStreamContext context) {
         StringBuilder path = new StringBuilder();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inObject() && c.getCurrentName() != null) {
                 path.insert(0, (path.isEmpty() || path.charAt(0) == '[' ? "" : ".")).insert(0, c.getCurrentName());
             } else if (c.inArray()) {
-                path.insert(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
+                String next = path.isEmpty() || path.charAt(0) == '[' ? "" : ".";
+                path.insert(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]" + next);
             }
         }
         return path.toString();

@@ -1,6 +1,7 @@
 package vn.thidua.platform.text;
 
 import jakarta.ws.rs.core.MediaType;
+import vn.thidua.platform.problem.JsonControlCharacters;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -12,7 +13,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Normalises every JSON request body to NFC before it is read, so Vietnamese typed with combining
  * marks (common from some keyboards and Word) is stored and compared like precomposed text. Only
- * the Unicode form changes; JSON syntax is ASCII and unaffected.
+ * the Unicode form changes; JSON syntax is ASCII and unaffected. A body holding a control character in
+ * a key or string is refused here, naming the field ({@link JsonControlCharacters}).
  */
 @Provider
 public class NfcJsonBodies implements ReaderInterceptor {
@@ -21,8 +23,9 @@ public class NfcJsonBodies implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
         if (type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-            String body = new String(context.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            context.setInputStream(new ByteArrayInputStream(Texts.nfc(body).getBytes(StandardCharsets.UTF_8)));
+            String body = Texts.nfc(new String(context.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            JsonControlCharacters.refuse(body);
+            context.setInputStream(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
         }
         return context.proceed();
     }
