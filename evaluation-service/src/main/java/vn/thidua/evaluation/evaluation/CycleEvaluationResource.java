@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import vn.thidua.evaluation.evaluation.EvaluationViews.EvaluationView;
 import vn.thidua.evaluation.evaluation.EvaluationViews.FactsRequest;
 import vn.thidua.evaluation.evaluation.EvaluationViews.FactsView;
+import vn.thidua.platform.problem.Problem;
 import vn.thidua.platform.rest.ETags;
 import vn.thidua.platform.security.Roles;
 
@@ -187,7 +188,7 @@ public class CycleEvaluationResource {
         BulkService.Outcome outcome = bulk.ingest(id, key.strip(), parsedMode, BulkService.hash(id, parsedMode, body),
                 request.records());
         Response.ResponseBuilder response = Response.status(outcome.status()).entity(outcome.body())
-                .type(outcome.status() >= 400 ? "application/problem+json" : MediaType.APPLICATION_JSON);
+                .type(outcome.status() >= 400 ? Problem.MEDIA_TYPE : MediaType.APPLICATION_JSON);
         return (outcome.replayed() ? response.header("Idempotency-Replayed", "true") : response).build();
     }
 

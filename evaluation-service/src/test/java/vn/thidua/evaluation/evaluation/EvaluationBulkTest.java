@@ -3,14 +3,12 @@ package vn.thidua.evaluation.evaluation;
 import vn.thidua.evaluation.EvaluationApi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,9 +16,6 @@ import vn.thidua.contracts.EventContracts;
 import vn.thidua.evaluation.EvaluationApi.School;
 import vn.thidua.testing.ThiduaTestResource;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +33,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.thidua.evaluation.EvaluationApi.as;
+import static vn.thidua.evaluation.EvaluationApi.count;
 import static vn.thidua.evaluation.EvaluationApi.school;
 
 /** Bulk posting from school apps: 5,000 records, idempotent replays, per-record errors, atomic and partial, access. */
@@ -46,8 +42,6 @@ import static vn.thidua.evaluation.EvaluationApi.school;
         initArgs = @ResourceArg(name = "database", value = "thidua_evaluation_test"))
 class EvaluationBulkTest {
 
-    @Inject
-    AgroalDataSource dataSource;
 
     @BeforeAll
     static void unitTree() {
@@ -97,17 +91,6 @@ class EvaluationBulkTest {
         counts.put("revisions", count("select coalesce(sum(revision), 0) from evaluation where cycle_id = ?",
                 school.cycleId()));
         return counts;
-    }
-
-    long count(String sql, Object parameter) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setObject(1, parameter);
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 
     @Test
