@@ -8,10 +8,8 @@ cd "$(dirname "$0")/.."
 out=bench/evaluation-bulk/last-run.txt
 log=evaluation-service/target/bench-bulk.log
 mkdir -p evaluation-service/target
-if [ ! -f "$HOME/.m2/repository/vn/thidua/platform/0.1.0-SNAPSHOT/platform-0.1.0-SNAPSHOT.jar" ]; then
-  ./mvnw -B -q install -DskipTests -pl contracts,testing,platform
-fi
 # Progress and figures are the [bench] lines; the whole Maven log is kept in $log.
-./mvnw -B test -pl evaluation-service -Pbench -Dtest=BulkIngestBench -Dsurefire.failIfNoSpecifiedTests=false "$@" 2>&1 \
+# Through the reactor (-am), so the bench runs this tree's platform, never an older one installed in ~/.m2.
+./mvnw -B test -pl evaluation-service -am -Pbench -Dtest=BulkIngestBench -Dsurefire.failIfNoSpecifiedTests=false "$@" 2>&1 \
   | tee "$log" | grep --line-buffered '\[bench\]' | tee "$out"
 echo "figures written to $out (Maven log: $log)"
