@@ -1,5 +1,6 @@
 package vn.thidua.evaluation;
 
+import java.util.Map;
 import java.util.UUID;
 
 /** Envelopes as plan-service and award-service send them, for feeding the real broker in tests. */
@@ -33,15 +34,25 @@ public final class Events {
 
     public static String ruleSetPublished(UUID eventId, String version, String effectiveFrom, String effectiveTo,
             double htxsSharePercent) {
+        return ruleSetPublished(eventId, version, effectiveFrom, effectiveTo, htxsSharePercent, Map.of());
+    }
+
+    /** With more parameters, {@code key → value} (a String value goes out quoted, a number as it is). */
+    public static String ruleSetPublished(UUID eventId, String version, String effectiveFrom, String effectiveTo,
+            double htxsSharePercent, Map<String, Object> more) {
+        StringBuilder extra = new StringBuilder();
+        more.forEach((key, value) -> extra.append(",{\"key\":\"").append(key).append("\",\"value\":")
+                .append(value instanceof String ? "\"" + value + "\"" : value)
+                .append(",\"unit\":null,\"description\":\"Tham số thử\",\"source\":\"Thử nghiệm\"}"));
         return """
                 {"specversion":"1.0","id":"%s","source":"/thidua/award-service","type":"vn.thidua.rules.ruleset-published.v1",
                  "subject":"%s","time":"2024-01-01T00:00:00Z","datacontenttype":"application/json","unit":"ALL",
                  "data":{"version":"%s","effectiveFrom":"%s","effectiveTo":%s,
                   "legalBasis":[{"number":"90/2020/NĐ-CP","title":"Nghị định về đánh giá, xếp loại chất lượng","date":null}],
                   "parameters":[{"key":"htxs.maxSharePercent","value":%s,"unit":"%%","description":"Tỉ lệ tối đa HTXS",
-                   "source":"Nghị định 90/2020/NĐ-CP, sửa đổi bởi Nghị định 48/2023/NĐ-CP — cần đối chiếu"}],
+                   "source":"Nghị định 90/2020/NĐ-CP, sửa đổi bởi Nghị định 48/2023/NĐ-CP — cần đối chiếu"}%s],
                   "publishedBy":"test","publishedAt":"2024-01-01T00:00:00Z"}}"""
                 .formatted(eventId, version, version, effectiveFrom,
-                        effectiveTo == null ? "null" : "\"" + effectiveTo + "\"", htxsSharePercent);
+                        effectiveTo == null ? "null" : "\"" + effectiveTo + "\"", htxsSharePercent, extra);
     }
 }

@@ -69,9 +69,8 @@ final class BulkPlan {
     }
 
     /** {@code empty}: the share situation of the cycle with nothing finalised, carrying its limit. */
-    static BulkPlan of(Cycle cycle, List<BulkRecord> records, List<StaffRow> staff, Map<UUID, Current> current,
-            HtxsShare empty) {
-        Finalization.Setting setting = Finalization.Setting.of(cycle);
+    static BulkPlan of(Cycle cycle, Finalization.Setting setting, List<BulkRecord> records, List<StaffRow> staff,
+            Map<UUID, Current> current, HtxsShare empty) {
         SchoolYear year = setting.year();
         Map<String, StaffRow> staffByCode = staff.stream().collect(Collectors.toMap(StaffRow::code, Function.identity()));
         Map<String, Integer> firstIndex = new LinkedHashMap<>();

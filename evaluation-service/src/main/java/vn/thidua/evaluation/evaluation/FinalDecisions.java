@@ -25,12 +25,15 @@ class FinalDecisions {
     private final EvaluationStore store;
     private final EvaluationEvents events;
     private final HtxsShareLimit shareLimit;
+    private final CycleRatingLimits ratingLimits;
 
-    FinalDecisions(EvaluationAccess access, EvaluationStore store, EvaluationEvents events, HtxsShareLimit shareLimit) {
+    FinalDecisions(EvaluationAccess access, EvaluationStore store, EvaluationEvents events, HtxsShareLimit shareLimit,
+            CycleRatingLimits ratingLimits) {
         this.access = access;
         this.store = store;
         this.events = events;
         this.shareLimit = shareLimit;
+        this.ratingLimits = ratingLimits;
     }
 
     /**
@@ -50,7 +53,7 @@ class FinalDecisions {
         Staff staff = listed.staff();
         Finalization finalization = Finalization.of(rating, stored == null ? null : stored.facts(),
                 new Finalization.Person(staff.id, staff.groupCode, staff.hireDate, staff.activeFrom, staff.activeTo),
-                Finalization.Setting.of(cycle));
+                ratingLimits.settingOf(cycle));
         if (!finalization.violations().isEmpty()) {
             throw EvaluationProblems.ratingRule(finalization.violations());
         }

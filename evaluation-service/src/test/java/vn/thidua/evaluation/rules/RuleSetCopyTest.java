@@ -39,11 +39,55 @@ class RuleSetCopyTest {
 
     // In force only in 2023, so no other test's cycle (finalised today) ever lands on it.
     private static final String GENEROUS = "TEST-2023-HTXS50";
+    // In force only in 2021: absence thresholds of its own (2 and 4 months instead of 3 and 6).
+    private static final String STRICT = "TEST-2021-RATING";
 
     @BeforeAll
     static void rules() {
         EvaluationApi.unitTree();
         EvaluationApi.ruleSet(GENEROUS, "2023-01-01", "2023-12-31", 50);
+        EvaluationApi.ruleSet(STRICT, "2021-01-01", "2021-12-31", 20,
+                Map.of("rating.cappedAbsenceMonths", 2, "rating.notRatedAbsenceMonths", 4));
+    }
+
+    private static void at(String instant) {
+        QuarkusMock.installMockForType(new TimeSource(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC)),
+                TimeSource.class);
+    }
+
+    private static Response bulk(School school, List<Map<String, Object>> records) {
+        return as("school_app", school.unit()).urlEncodingEnabled(false).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "rules-" + UUID.randomUUID()).body(Map.of("records", records))
+                .queryParam("mode", "partial").when().post("/api/v1/cycles/" + school.cycleId() + "/evaluations:bulk");
+    }
+
+    private static Map<String, Object> sick(String code, String rating, String from, String to) {
+        return Map.of("staffCode", code, "rating", rating,
+                "facts", Map.of("leave", List.of(Map.of("kind", "SICK", "from", from, "to", to))));
+    }
+
+    @Test
+    void theRatingThresholdsAreTheRuleSetsAndDefaultWhenItHasNone() throws Exception {
+        // Pinned to the strict version: 2 months off caps the rating at HT, 4 months is not rated.
+        School strict = school(4);
+        at("2021-06-15T03:00:00Z");
+        List<Map<String, Object>> records = List.of(sick("GV02", "HTT", "2022-09-01", "2022-10-31"),
+                sick("GV03", "HTT", "2022-09-01", "2022-12-31"), sick("GV04", "HT", "2022-09-01", "2022-10-31"));
+        bulk(strict, records).then().statusCode(200)
+                .body("results.status", org.hamcrest.Matchers.equalTo(List.of("REJECTED", "REJECTED", "FINALIZED")))
+                .body("results[0].errors[0].message", org.hamcrest.Matchers.startsWith(
+                        "Nghỉ 2 tháng (2 đến dưới 4 tháng): không xếp loại từ Hoàn thành tốt trở lên"))
+                .body("results[1].errors[0].message", org.hamcrest.Matchers.containsString("từ 4 tháng trở lên"));
+        assertPinned(strict, STRICT);
+
+        // The shipped test version has no rating.* parameters: 3 and 6 months.
+        School shipped = school(4);
+        at("2026-06-15T03:00:00Z");
+        bulk(shipped, records).then().statusCode(200)
+                .body("results.status", org.hamcrest.Matchers.equalTo(List.of("FINALIZED", "REJECTED", "FINALIZED")))
+                .body("results[1].errors[0].message", org.hamcrest.Matchers.startsWith(
+                        "Nghỉ 4 tháng (3 đến dưới 6 tháng)"));
+        assertPinned(shipped, EvaluationApi.SHIPPED_RULE_SET);
     }
 
     /** Two HTXS of four rated HTT or better: 0 allowed at 20 %, 2 at 50 %. */
