@@ -130,7 +130,7 @@ class BulkService {
 
     private Outcome process(Cycle cycle, Mode mode, List<BulkRecord> records) {
         BulkPlan plan = BulkPlan.of(cycle, ratingLimits.settingOf(cycle), records, rows.staffOf(cycle.unitCode),
-                rows.evaluationsOf(cycle.id), shareLimit.emptyFor(cycle));
+                rows.evaluationsOf(cycle.id), shareLimit.of(cycle));
         List<BulkPlan.Item> items = plan.items();
         int rejected = (int) items.stream().filter(p -> !p.valid()).count();
         if (rejected > 0 && mode == Mode.ATOMIC) {

@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.thidua.contracts.Rating;
 import vn.thidua.evaluation.cycle.Cycle;
+import vn.thidua.evaluation.rules.ShareLimit;
 import vn.thidua.evaluation.evaluation.EvaluationState.Action;
 import vn.thidua.evaluation.evaluation.EvaluationStore.Listed;
 import vn.thidua.evaluation.staff.Staff;
@@ -58,9 +59,11 @@ class FinalDecisions {
             throw EvaluationProblems.ratingRule(finalization.violations());
         }
         // Asked on every finalisation, not only for HTXS: the first one pins the cycle's rule set version.
-        double sharePercent = shareLimit.percentFor(cycle);
+        ShareLimit limit = shareLimit.of(cycle);
         if (rating == Rating.HTXS) {
-            HtxsShare others = Evaluation.share(cycle.id, evaluation.id, sharePercent);
+            String group = HtxsShareLimit.groupOf(limit, staff.groupCode);
+            HtxsShare others = Evaluation.share(cycle.id, evaluation.id, HtxsShare.empty(limit, group), group != null,
+                    staff.groupCode);
             if (finalization.exceeds(others)) {
                 throw EvaluationProblems.htxsShare(finalization.share(others));
             }

@@ -2,6 +2,7 @@ package vn.thidua.evaluation.evaluation;
 
 import vn.thidua.contracts.Rating;
 import vn.thidua.evaluation.rules.RatingLimits;
+import vn.thidua.evaluation.rules.ShareLimit;
 
 import vn.thidua.platform.time.SchoolYear;
 
@@ -266,6 +267,30 @@ class RatingRulesTest {
         assertTrue(new HtxsShare(0, 0, 20).with(Rating.HTXS).exceeded());
         assertTrue(new HtxsShare(2, 11, 20).with(Rating.HTXS).describe().startsWith("đã có 3/12"));
         assertTrue(new HtxsShare(2, 11, 20).with(Rating.HTXS).describe().contains("tối đa 2"));
+    }
+
+    @Test
+    void theHtxsShareBaseIsAParameter() {
+        ShareLimit ofHtt = new ShareLimit(20, ShareLimit.Base.HTT, ShareLimit.Scope.UNIT, "TEST", "thử");
+        ShareLimit ofAtLeastHtt = new ShareLimit(20, "TEST", "thử");
+        // Four rated HTT and one HTXS: 20 % of 5 rated at least HTT allows 1; 20 % of the 4 rated HTT allows none.
+        HtxsShare atLeastHtt = HtxsShare.empty(ofAtLeastHtt, null).with(Rating.HTT, 4).with(Rating.HTXS);
+        HtxsShare htt = HtxsShare.empty(ofHtt, null).with(Rating.HTT, 4).with(Rating.HTXS);
+        assertEquals(5, atLeastHtt.counted());
+        assertFalse(atLeastHtt.exceeded());
+        assertEquals(4, htt.counted());
+        assertTrue(htt.exceeded());
+        assertTrue(htt.describe().startsWith("đã có 1 người hoàn thành xuất sắc so với 4 người hoàn thành tốt"),
+                htt.describe());
+        // Ten rated HTT: two HTXS either way; HT never enters either base.
+        HtxsShare ten = HtxsShare.empty(ofHtt, "TO-1").with(Rating.HTT, 10).with(Rating.HT, 5).with(Rating.HTXS, 2);
+        assertEquals(10, ten.counted());
+        assertFalse(ten.exceeded());
+        assertTrue(ten.with(Rating.HTXS).exceeded());
+        assertTrue(ten.describe().contains("trong tổ TO-1"), ten.describe());
+        assertEquals("(chưa có tổ)", HtxsShareLimit.groupOf(new ShareLimit(20, ShareLimit.Base.HTT,
+                ShareLimit.Scope.STAFF_GROUP, "TEST", "thử"), null));
+        assertEquals(null, HtxsShareLimit.groupOf(ofHtt, "TO-1"));
     }
 
     @Test
