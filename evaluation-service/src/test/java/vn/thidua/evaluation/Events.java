@@ -10,13 +10,26 @@ public final class Events {
     }
 
     public static String planPublished(String eventId, UUID planId, String unit, String contentsJson) {
+        return planPublished(eventId, planId, unit, "2022-2023", contentsJson);
+    }
+
+    /** A unit has one cycle per school year: tests that open several for one unit give each its own year. */
+    public static String planPublished(String eventId, UUID planId, String unit, String schoolYear, String contentsJson) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/thidua/plan-service","type":"vn.thidua.plan.published.v1",
                  "subject":"%s","time":"2023-02-20T08:00:00Z","datacontenttype":"application/json","unit":"%s",
-                 "schoolyear":"2022-2023","data":{"planId":"%s","version":1,"unitCode":"%s","schoolYear":"2022-2023",
+                 "schoolyear":"%s","data":{"planId":"%s","version":1,"unitCode":"%s","schoolYear":"%s",
                  "year":2023,"title":"Kế hoạch phát động phong trào thi đua năm 2023","documentNumber":null,
                  "documentDate":null,"basedOnPlanId":null,"contents":%s,"publishedAt":"2023-02-20T08:00:00Z"}}"""
-                .formatted(eventId, planId, unit, planId, unit, contentsJson);
+                .formatted(eventId, planId, unit, schoolYear, planId, unit, schoolYear, contentsJson);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger YEARS = new java.util.concurrent.atomic.AtomicInteger(2030);
+
+    /** A school year no other call of this run has taken: 2030-2031, 2031-2032, … */
+    public static String freshSchoolYear() {
+        int year = YEARS.getAndIncrement();
+        return year + "-" + (year + 1);
     }
 
     public static String unitUpserted(String code, String name, String level, String parent) {
