@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 class EventContractsTest {
@@ -163,6 +164,36 @@ class EventContractsTest {
         assertNamed(messages, "$.data.facts.monthsWorked:");
         assertNamed(messages, "$.data.facts.leave[0].kind:");
         assertEquals(5, messages.size(), messages::toString);
+    }
+
+    @Test
+    void disciplineMayBePendingOrCarryItsTermAndLeaveMayCountAsWork() {
+        ObjectNode envelope = example("vn.thidua.evaluation.finalized.v1");
+        ObjectNode facts = (ObjectNode) envelope.get("data").get("facts");
+        // Additive: an item without the new fields, as older events have them, stays valid.
+        ObjectNode old = facts.putArray("discipline").addObject();
+        old.put("form", "WARNING");
+        old.put("date", "2023-02-01");
+        ObjectNode pending = ((ArrayNode) facts.get("discipline")).addObject();
+        pending.put("form", "REPRIMAND");
+        pending.put("date", "2023-04-03");
+        pending.put("pending", true);
+        ObjectNode term = ((ArrayNode) facts.get("discipline")).addObject();
+        term.put("form", "REPRIMAND");
+        term.put("date", "2022-03-14");
+        term.put("endsOn", "2022-09-13");
+        ObjectNode counted = ((ArrayNode) facts.get("leave")).addObject();
+        counted.put("kind", "COUNTED_AS_WORK");
+        counted.put("from", "2023-01-16");
+        counted.put("to", "2023-01-27");
+        assertEquals(Set.of(), EventContracts.validate(envelope.toString()));
+
+        pending.put("pending", "yes");
+        term.put("endsOn", "13/09/2022");
+        Set<String> messages = EventContracts.validate(envelope.toString());
+        assertNamed(messages, "$.data.facts.discipline[1].pending:");
+        assertNamed(messages, "$.data.facts.discipline[2].endsOn:");
+        assertEquals(2, messages.size(), messages::toString);
     }
 
     @Test

@@ -52,8 +52,14 @@ public final class EvaluationApi {
 
     /** Publishes a rule set version on thidua.rules.v1 and waits until this service holds its copy. */
     public static void ruleSet(String version, String effectiveFrom, String effectiveTo, double htxsSharePercent) {
+        ruleSet(version, effectiveFrom, effectiveTo, htxsSharePercent, Map.of());
+    }
+
+    /** The same with more parameters ({@code rating.*}, {@code htxs.shareBase}, …). */
+    public static void ruleSet(String version, String effectiveFrom, String effectiveTo, double htxsSharePercent,
+            Map<String, Object> more) {
         TestKafka.send(kafka(), "thidua.rules.v1", version,
-                Events.ruleSetPublished(version, effectiveFrom, effectiveTo, htxsSharePercent));
+                Events.ruleSetPublished(UUID.randomUUID(), version, effectiveFrom, effectiveTo, htxsSharePercent, more));
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from rule_set_copy where version = ?", version) == 1);
     }
 

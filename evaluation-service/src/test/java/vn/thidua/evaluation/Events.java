@@ -1,5 +1,6 @@
 package vn.thidua.evaluation;
 
+import java.util.Map;
 import java.util.UUID;
 
 /** Envelopes as plan-service and award-service send them, for feeding the real broker in tests. */
@@ -9,13 +10,26 @@ public final class Events {
     }
 
     public static String planPublished(String eventId, UUID planId, String unit, String contentsJson) {
+        return planPublished(eventId, planId, unit, "2022-2023", contentsJson);
+    }
+
+    /** A unit has one cycle per school year: tests that open several for one unit give each its own year. */
+    public static String planPublished(String eventId, UUID planId, String unit, String schoolYear, String contentsJson) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/thidua/plan-service","type":"vn.thidua.plan.published.v1",
                  "subject":"%s","time":"2023-02-20T08:00:00Z","datacontenttype":"application/json","unit":"%s",
-                 "schoolyear":"2022-2023","data":{"planId":"%s","version":1,"unitCode":"%s","schoolYear":"2022-2023",
+                 "schoolyear":"%s","data":{"planId":"%s","version":1,"unitCode":"%s","schoolYear":"%s",
                  "year":2023,"title":"Kế hoạch phát động phong trào thi đua năm 2023","documentNumber":null,
                  "documentDate":null,"basedOnPlanId":null,"contents":%s,"publishedAt":"2023-02-20T08:00:00Z"}}"""
-                .formatted(eventId, planId, unit, planId, unit, contentsJson);
+                .formatted(eventId, planId, unit, schoolYear, planId, unit, schoolYear, contentsJson);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger YEARS = new java.util.concurrent.atomic.AtomicInteger(2030);
+
+    /** A school year no other call of this run has taken: 2030-2031, 2031-2032, … */
+    public static String freshSchoolYear() {
+        int year = YEARS.getAndIncrement();
+        return year + "-" + (year + 1);
     }
 
     public static String unitUpserted(String code, String name, String level, String parent) {
@@ -33,15 +47,25 @@ public final class Events {
 
     public static String ruleSetPublished(UUID eventId, String version, String effectiveFrom, String effectiveTo,
             double htxsSharePercent) {
+        return ruleSetPublished(eventId, version, effectiveFrom, effectiveTo, htxsSharePercent, Map.of());
+    }
+
+    /** With more parameters, {@code key → value} (a String value goes out quoted, a number as it is). */
+    public static String ruleSetPublished(UUID eventId, String version, String effectiveFrom, String effectiveTo,
+            double htxsSharePercent, Map<String, Object> more) {
+        StringBuilder extra = new StringBuilder();
+        more.forEach((key, value) -> extra.append(",{\"key\":\"").append(key).append("\",\"value\":")
+                .append(value instanceof String ? "\"" + value + "\"" : value)
+                .append(",\"unit\":null,\"description\":\"Tham số thử\",\"source\":\"Thử nghiệm\"}"));
         return """
                 {"specversion":"1.0","id":"%s","source":"/thidua/award-service","type":"vn.thidua.rules.ruleset-published.v1",
                  "subject":"%s","time":"2024-01-01T00:00:00Z","datacontenttype":"application/json","unit":"ALL",
                  "data":{"version":"%s","effectiveFrom":"%s","effectiveTo":%s,
                   "legalBasis":[{"number":"90/2020/NĐ-CP","title":"Nghị định về đánh giá, xếp loại chất lượng","date":null}],
                   "parameters":[{"key":"htxs.maxSharePercent","value":%s,"unit":"%%","description":"Tỉ lệ tối đa HTXS",
-                   "source":"Nghị định 90/2020/NĐ-CP, sửa đổi bởi Nghị định 48/2023/NĐ-CP — cần đối chiếu"}],
+                   "source":"Nghị định 90/2020/NĐ-CP, sửa đổi bởi Nghị định 48/2023/NĐ-CP — cần đối chiếu"}%s],
                   "publishedBy":"test","publishedAt":"2024-01-01T00:00:00Z"}}"""
                 .formatted(eventId, version, version, effectiveFrom,
-                        effectiveTo == null ? "null" : "\"" + effectiveTo + "\"", htxsSharePercent);
+                        effectiveTo == null ? "null" : "\"" + effectiveTo + "\"", htxsSharePercent, extra);
     }
 }

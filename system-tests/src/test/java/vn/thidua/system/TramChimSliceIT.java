@@ -120,9 +120,19 @@ class TramChimSliceIT {
         return given().auth().oauth2(TestTokens.token(role, unit));
     }
 
+    /** The slice's plan: a school year of its own, as a school publishes one plan per school year. */
+    static final String SLICE_YEAR = "2023-2024";
+    private static final java.util.concurrent.atomic.AtomicInteger YEARS = new java.util.concurrent.atomic.AtomicInteger(2030);
+
+    /** A plan of a school year no other plan of this run has (one plan and one cycle per school and school year). */
     static String publishPlan(String title) {
+        int year = YEARS.getAndIncrement();
+        return publishPlan(title, year + "-" + (year + 1));
+    }
+
+    static String publishPlan(String title, String schoolYear) {
         String id = as("principal", SCHOOL).contentType(ContentType.JSON)
-                .body(Map.of("unitCode", SCHOOL, "schoolYear", "2022-2023", "document", Map.of(
+                .body(Map.of("unitCode", SCHOOL, "schoolYear", schoolYear, "document", Map.of(
                         "kind", "KẾ HOẠCH", "title", title, "contents", List.of(
                                 Map.of("number", "1", "text", "Thực hiện tốt các cuộc vận động, phong trào thi đua"),
                                 Map.of("number", "2", "text", "Đổi mới phương pháp dạy học")))))
@@ -196,10 +206,10 @@ class TramChimSliceIT {
     void publishedPlanBecomesACycleWhoseResultsReachAwardWithinSeconds() {
         importStaff();
         // The first plan also waits for the consumer groups to form; the second shows the steady state.
-        String warmUp = publishPlan("Kế hoạch phát động phong trào thi đua năm 2023");
+        String warmUp = publishPlan("Kế hoạch phát động phong trào thi đua năm 2023", "2022-2023");
         await().atMost(Duration.ofSeconds(60)).until(() -> cyclesOf(warmUp) == 1);
         long start = System.nanoTime();
-        String planId = publishPlan("Kế hoạch thi đua chào mừng ngày Nhà giáo Việt Nam 20/11");
+        String planId = publishPlan("Kế hoạch thi đua chào mừng ngày Nhà giáo Việt Nam 20/11", SLICE_YEAR);
         // The target is 5 s; the wait allows more so a loaded machine reports a slow figure, not a flake.
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
                 .until(() -> cyclesOf(planId) == 1);
@@ -265,11 +275,13 @@ class TramChimSliceIT {
         published.forEach(id -> assertEquals(1, cyclesOf(id), "exactly one cycle for plan " + id));
         awaitEligibilityOfEveryone(warmUpCycle, Duration.ofSeconds(60));
         assertEachResultAppliedOnce(warmUpCycle);
-        // The reporting consumer read them too: two cycles of three HTT each, counted once.
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("district", "PGD-TAMNONG")
-                .queryParam("unit", SCHOOL).queryParam("schoolYear", "2022-2023").get(base("award") + "/api/v1/reports")
-                .then().statusCode(200).body("current.ratings.HTT", equalTo(2 * STAFF.size()))
-                .body("current.rated", equalTo(2 * STAFF.size())));
+        // The reporting consumer read them too: two cycles (two school years) of three HTT each, counted once.
+        for (String year : List.of("2022-2023", SLICE_YEAR)) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("district", "PGD-TAMNONG")
+                    .queryParam("unit", SCHOOL).queryParam("schoolYear", year).get(base("award") + "/api/v1/reports")
+                    .then().statusCode(200).body("current.ratings.HTT", equalTo(STAFF.size()))
+                    .body("current.rated", equalTo(STAFF.size())));
+        }
         assertTrue(Files.size(broker.log()) > 0);
     }
 

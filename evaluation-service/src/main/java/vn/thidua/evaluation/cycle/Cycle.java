@@ -71,6 +71,12 @@ public class Cycle extends PanacheEntityBase {
         return find("planId", planId).firstResultOptional();
     }
 
+    /** The cycle holding a unit's school year: any but a withdrawn one (one cycle per school and school year). */
+    static Optional<Cycle> holding(String unitCode, String schoolYear) {
+        return find("unitCode = ?1 and schoolYear = ?2 and status <> ?3 order by openedAt", unitCode, schoolYear,
+                CycleStatus.WITHDRAWN).firstResultOptional();
+    }
+
     static List<Cycle> ofUnits(Collection<String> unitCodes) {
         return list("unitCode in ?1 order by schoolYear desc, unitCode", unitCodes);
     }

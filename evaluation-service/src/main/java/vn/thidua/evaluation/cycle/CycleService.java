@@ -7,6 +7,7 @@ import vn.thidua.platform.security.UnitAccess;
 import vn.thidua.platform.time.TimeSource;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -29,10 +30,30 @@ public class CycleService {
         this.time = time;
     }
 
-    /** Opens the cycle of a published plan; a plan opens one cycle, whatever the redeliveries. */
+    /**
+     * Opens the cycle of a published plan; a plan opens one cycle, whatever the redeliveries. A school
+     * and school year have one cycle: the plan of a year another plan's cycle already holds (not
+     * withdrawn) opens none — logged and ignored, its later amendments and phases too, so the reports
+     * never count a person twice. plan-service refuses such a publication (409, pointing to amendment);
+     * this guards the events published before that check, or by a bug.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    Cycle open(PlanPublished plan) {
-        return Cycle.ofPlan(plan.planId()).orElseGet(() -> {
+    Optional<Cycle> open(PlanPublished plan) {
+        Optional<Cycle> own = Cycle.ofPlan(plan.planId());
+        if (own.isPresent()) {
+            return own;
+        }
+        // Plans of one school arrive on any partition: two at once take turns for the school year.
+        Cycle.getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) l")
+                .setParameter(1, "cycle:" + plan.unitCode() + ":" + plan.schoolYear()).getSingleResult();
+        Optional<Cycle> holder = Cycle.holding(plan.unitCode(), plan.schoolYear());
+        if (holder.isPresent()) {
+            LOG.warnf("Plan %s of %s %s opens no cycle: cycle %s (plan %s) already holds that school year; "
+                    + "the published plan is amended instead (POST /plans/{id}/amend)", plan.planId(), plan.unitCode(),
+                    plan.schoolYear(), holder.get().id, holder.get().planId);
+            return Optional.empty();
+        }
+        return Optional.of(Cycle.ofPlan(plan.planId()).orElseGet(() -> {
             Cycle cycle = new Cycle();
             cycle.id = UUID.randomUUID();
             cycle.unitCode = plan.unitCode();
@@ -49,7 +70,7 @@ public class CycleService {
             LOG.infof("Opened cycle %s for %s %s from plan %s, standard criteria of %s", cycle.id, cycle.unitCode,
                     cycle.schoolYear, plan.planId(), criteria.definedBy() == null ? "Nghị định 90/2020" : criteria.definedBy());
             return cycle;
-        });
+        }));
     }
 
     /**

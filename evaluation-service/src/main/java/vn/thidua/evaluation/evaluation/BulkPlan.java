@@ -9,7 +9,10 @@ import vn.thidua.evaluation.staff.StaffTexts;
 import vn.thidua.platform.problem.Problem.FieldError;
 import vn.thidua.platform.time.SchoolYear;
 
+import vn.thidua.evaluation.rules.ShareLimit;
+
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,10 +71,9 @@ final class BulkPlan {
         return items;
     }
 
-    /** {@code empty}: the share situation of the cycle with nothing finalised, carrying its limit. */
-    static BulkPlan of(Cycle cycle, List<BulkRecord> records, List<StaffRow> staff, Map<UUID, Current> current,
-            HtxsShare empty) {
-        Finalization.Setting setting = Finalization.Setting.of(cycle);
+    /** {@code limit}: the cycle's HTXS cap (percent, base, scope). */
+    static BulkPlan of(Cycle cycle, Finalization.Setting setting, List<BulkRecord> records, List<StaffRow> staff,
+            Map<UUID, Current> current, ShareLimit limit) {
         SchoolYear year = setting.year();
         Map<String, StaffRow> staffByCode = staff.stream().collect(Collectors.toMap(StaffRow::code, Function.identity()));
         Map<String, Integer> firstIndex = new LinkedHashMap<>();
@@ -120,7 +122,7 @@ final class BulkPlan {
             }
             decide(item, setting);
         }
-        share(current, items, empty);
+        share(current, items, staff, limit);
         return new BulkPlan(setting, items);
     }
 
@@ -154,33 +156,43 @@ final class BulkPlan {
 
     /**
      * The HTXS share over the cycle as it would be: the finalised ratings outside this call, the
-     * valid ratings of this call, then HTXS records in order while the share allows.
+     * valid ratings of this call, then HTXS records in order while the share allows — over the school,
+     * or per group of staff (the staff record's group) when the scope is STAFF_GROUP.
      */
-    private static void share(Map<UUID, Current> current, List<Item> items, HtxsShare empty) {
-        int htxs = 0;
-        int atLeastHtt = 0;
+    private static void share(Map<UUID, Current> current, List<Item> items, List<StaffRow> staff, ShareLimit limit) {
+        Map<UUID, String> groupOf = new HashMap<>();
+        staff.forEach(s -> groupOf.put(s.id(), s.groupCode()));
+        Map<String, HtxsShare> shares = new HashMap<>(); // HashMap: the school's share has the key null
+        Function<String, HtxsShare> empty = group -> HtxsShare.empty(limit, group);
         for (Current c : current.values()) {
             if (c.state() == EvaluationState.FINALIZED) {
-                htxs += c.finalRating() == Rating.HTXS ? 1 : 0;
-                atLeastHtt += c.finalRating().atLeastHtt() ? 1 : 0;
+                String group = key(limit, groupOf.get(c.staffId()));
+                shares.put(group, shares.computeIfAbsent(group, empty).with(c.finalRating()));
             }
         }
-        HtxsShare share = new HtxsShare(empty.htxs() + htxs, empty.atLeastHtt() + atLeastHtt, empty.percent());
         for (Item item : items) {
             if (item.valid() && item.status == Status.FINALIZED && item.rating != Rating.HTXS) {
-                share = item.finalization.share(share);
+                String group = key(limit, item.staff.groupCode());
+                shares.put(group, item.finalization.share(shares.computeIfAbsent(group, empty)));
             }
         }
         for (Item item : items) {
             if (item.valid() && item.status == Status.FINALIZED && item.rating == Rating.HTXS) {
+                String group = key(limit, item.staff.groupCode());
+                HtxsShare share = shares.computeIfAbsent(group, empty);
                 if (item.finalization.exceeds(share)) {
                     item.errors.add(EvaluationProblems.htxsShareOfRecord("records[" + item.index + "].rating",
                             item.finalization.share(share)));
                 } else {
-                    share = item.finalization.share(share);
+                    shares.put(group, item.finalization.share(share));
                 }
             }
         }
+    }
+
+    /** The share a person counts in: their group's, or the school's under the key null. */
+    private static String key(ShareLimit limit, String groupCode) {
+        return HtxsShareLimit.groupOf(limit, groupCode);
     }
 
     private static boolean worksDuring(StaffRow staff, SchoolYear year) {

@@ -31,7 +31,9 @@ record BulkRecord(
             List<InitiativeItem> initiatives) {
     }
 
-    public record DisciplineItem(String form, String date) {
+    public record DisciplineItem(String form, String date,
+            @Schema(description = "true: đang bị xem xét xử lý kỷ luật (date: the day the procedure opened)") String pending,
+            @Schema(description = "Last day of the discipline term, when known") String endsOn) {
     }
 
     public record LeaveItem(String kind, String from, String to) {
@@ -85,7 +87,8 @@ record BulkRecord(
             String field = at + ".discipline[" + i + "]";
             discipline.add(item == null ? null : new Facts.Discipline(
                     value(field + ".form", item.form(), Facts.DisciplineForm.class, errors),
-                    date(field + ".date", item.date(), errors)));
+                    date(field + ".date", item.date(), errors), flag(field + ".pending", item.pending(), errors),
+                    date(field + ".endsOn", item.endsOn(), errors)));
         }
         List<Facts.Leave> leave = new ArrayList<>();
         List<LeaveItem> leaveItems = nonNull(facts.leave());
@@ -130,6 +133,20 @@ record BulkRecord(
                     Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
         }
         return found.orElse(null);
+    }
+
+    private static Boolean flag(String field, String text, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> {
+                errors.add(new FieldError(field, "Phải là true hoặc false \"" + text + "\" (not a boolean)"));
+                yield null;
+            }
+        };
     }
 
     private static LocalDate date(String field, String text, List<FieldError> errors) {

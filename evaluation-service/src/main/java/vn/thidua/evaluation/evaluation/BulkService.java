@@ -73,16 +73,18 @@ class BulkService {
     private final IdempotencyKeys keys;
     private final BulkWriter writer;
     private final HtxsShareLimit shareLimit;
+    private final CycleRatingLimits ratingLimits;
     private final EvaluationConfig config;
 
     BulkService(CycleService cycles, EvaluationAccess access, EvaluationRows rows, IdempotencyKeys keys,
-            BulkWriter writer, HtxsShareLimit shareLimit, EvaluationConfig config) {
+            BulkWriter writer, HtxsShareLimit shareLimit, CycleRatingLimits ratingLimits, EvaluationConfig config) {
         this.cycles = cycles;
         this.access = access;
         this.rows = rows;
         this.keys = keys;
         this.writer = writer;
         this.shareLimit = shareLimit;
+        this.ratingLimits = ratingLimits;
         this.config = config;
     }
 
@@ -127,8 +129,8 @@ class BulkService {
     }
 
     private Outcome process(Cycle cycle, Mode mode, List<BulkRecord> records) {
-        BulkPlan plan = BulkPlan.of(cycle, records, rows.staffOf(cycle.unitCode), rows.evaluationsOf(cycle.id),
-                shareLimit.emptyFor(cycle));
+        BulkPlan plan = BulkPlan.of(cycle, ratingLimits.settingOf(cycle), records, rows.staffOf(cycle.unitCode),
+                rows.evaluationsOf(cycle.id), shareLimit.of(cycle));
         List<BulkPlan.Item> items = plan.items();
         int rejected = (int) items.stream().filter(p -> !p.valid()).count();
         if (rejected > 0 && mode == Mode.ATOMIC) {

@@ -95,24 +95,30 @@ class Evaluation extends PanacheEntityBase {
         return find("cycleId = ?1 and staffId = ?2", cycleId, staffId).firstResultOptional();
     }
 
-    /** The HTXS share of a cycle's finalized ratings, leaving out {@code except} (the one being changed). */
-    public static HtxsShare share(UUID cycleId, UUID except, double percent) {
-        List<Object[]> rows = getEntityManager().createQuery("""
-                select e.finalRating, count(e) from Evaluation e
-                where e.cycleId = :cycle and e.state = :finalized and e.id <> :except
-                group by e.finalRating""", Object[].class)
+    /**
+     * The HTXS share of a cycle's finalized ratings, leaving out {@code except} (the one being changed),
+     * counted on top of {@code empty} (its limit, base and group); with a group, only the ratings of staff
+     * whose record is in that group ({@code groupCode}, null: staff without a group).
+     */
+    public static HtxsShare share(UUID cycleId, UUID except, HtxsShare empty, boolean perGroup, String groupCode) {
+        String group = !perGroup ? "" : groupCode == null
+                ? " and e.staffId in (select s.id from Staff s where s.groupCode is null)"
+                : " and e.staffId in (select s.id from Staff s where s.groupCode = :group)";
+        var query = getEntityManager().createQuery("select e.finalRating, count(e) from Evaluation e "
+                + "where e.cycleId = :cycle and e.state = :finalized and e.id <> :except" + group
+                + " group by e.finalRating", Object[].class)
                 .setParameter("cycle", cycleId).setParameter("finalized", EvaluationState.FINALIZED)
-                .setParameter("except", except == null ? new UUID(0, 0) : except)
-                .getResultList();
-        int htxs = 0;
-        int atLeastHtt = 0;
-        for (Object[] row : rows) {
-            Rating rating = (Rating) row[0];
-            int count = ((Number) row[1]).intValue();
-            htxs += rating == Rating.HTXS ? count : 0;
-            atLeastHtt += rating != null && rating.atLeastHtt() ? count : 0;
+                .setParameter("except", except == null ? new UUID(0, 0) : except);
+        if (perGroup && groupCode != null) {
+            query.setParameter("group", groupCode);
         }
-        return new HtxsShare(htxs, atLeastHtt, percent);
+        HtxsShare share = empty;
+        for (Object[] row : query.getResultList()) {
+            if (row[0] != null) {
+                share = share.with((Rating) row[0], ((Number) row[1]).intValue());
+            }
+        }
+        return share;
     }
 
     /** What the audit keeps of each change: the parts of the evaluation a person acts on. */

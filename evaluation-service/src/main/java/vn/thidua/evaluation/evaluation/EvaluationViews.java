@@ -46,7 +46,8 @@ final class EvaluationViews {
             @Schema(description = "Months worked in the school year as the rules see them (given, else derived from "
                     + "hire/active dates less non-maternity leave), one decimal")
             double monthsWorked,
-            @Schema(description = "Months of leave other than maternity leave in the school year, one decimal")
+            @Schema(description = "Months of absence in the school year (leave other than MATERNITY and COUNTED_AS_WORK), "
+                    + "one decimal")
             double monthsAbsent,
             List<Facts.Discipline> discipline, List<Facts.Leave> leave, List<Facts.Initiative> initiatives,
             long revision) {
@@ -66,8 +67,11 @@ final class EvaluationViews {
             @Schema(description = "Số tháng làm việc trong năm học; leave out to derive it (maternity leave counts)")
             @DecimalMin("0") @DecimalMax("12") Double monthsWorked,
             @Schema(description = "Kỷ luật: form REPRIMAND, WARNING, SALARY_DOWNGRADE, DEMOTION, REMOVAL_FROM_OFFICE, "
-                    + "DISMISSAL and the decision date") List<Facts.Discipline> discipline,
-            @Schema(description = "Nghỉ: kind MATERNITY, SICK, STUDY, UNPAID, OTHER, from, to (both included)")
+                    + "DISMISSAL and the decision date; pending true while the procedure is open (date: the day it "
+                    + "opened; no rating consequence until decided); endsOn the last day of the discipline term")
+            List<Facts.Discipline> discipline,
+            @Schema(description = "Nghỉ: kind MATERNITY, SICK, STUDY, UNPAID, OTHER, COUNTED_AS_WORK (nghỉ được tính là "
+                    + "thời gian làm việc: phép năm, lễ, việc riêng có lương), from, to (both included)")
             List<Facts.Leave> leave,
             @Schema(description = "Sáng kiến được công nhận: title, level SCHOOL, OFFICE, PROVINCE, NATIONAL, recognisedOn")
             List<Facts.Initiative> initiatives) {

@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.thidua.contracts.Rating;
 import vn.thidua.evaluation.cycle.Cycle;
+import vn.thidua.evaluation.rules.ShareLimit;
 import vn.thidua.evaluation.evaluation.EvaluationState.Action;
 import vn.thidua.evaluation.evaluation.EvaluationStore.Listed;
 import vn.thidua.evaluation.staff.Staff;
@@ -25,12 +26,15 @@ class FinalDecisions {
     private final EvaluationStore store;
     private final EvaluationEvents events;
     private final HtxsShareLimit shareLimit;
+    private final CycleRatingLimits ratingLimits;
 
-    FinalDecisions(EvaluationAccess access, EvaluationStore store, EvaluationEvents events, HtxsShareLimit shareLimit) {
+    FinalDecisions(EvaluationAccess access, EvaluationStore store, EvaluationEvents events, HtxsShareLimit shareLimit,
+            CycleRatingLimits ratingLimits) {
         this.access = access;
         this.store = store;
         this.events = events;
         this.shareLimit = shareLimit;
+        this.ratingLimits = ratingLimits;
     }
 
     /**
@@ -50,14 +54,16 @@ class FinalDecisions {
         Staff staff = listed.staff();
         Finalization finalization = Finalization.of(rating, stored == null ? null : stored.facts(),
                 new Finalization.Person(staff.id, staff.groupCode, staff.hireDate, staff.activeFrom, staff.activeTo),
-                Finalization.Setting.of(cycle));
+                ratingLimits.settingOf(cycle));
         if (!finalization.violations().isEmpty()) {
             throw EvaluationProblems.ratingRule(finalization.violations());
         }
         // Asked on every finalisation, not only for HTXS: the first one pins the cycle's rule set version.
-        double sharePercent = shareLimit.percentFor(cycle);
+        ShareLimit limit = shareLimit.of(cycle);
         if (rating == Rating.HTXS) {
-            HtxsShare others = Evaluation.share(cycle.id, evaluation.id, sharePercent);
+            String group = HtxsShareLimit.groupOf(limit, staff.groupCode);
+            HtxsShare others = Evaluation.share(cycle.id, evaluation.id, HtxsShare.empty(limit, group), group != null,
+                    staff.groupCode);
             if (finalization.exceeds(others)) {
                 throw EvaluationProblems.htxsShare(finalization.share(others));
             }

@@ -2,6 +2,7 @@ package vn.thidua.evaluation.evaluation;
 
 import vn.thidua.contracts.Rating;
 import vn.thidua.evaluation.cycle.Cycle;
+import vn.thidua.evaluation.rules.RatingLimits;
 import vn.thidua.platform.time.SchoolYear;
 
 import java.time.LocalDate;
@@ -27,11 +28,11 @@ final class Finalization {
     record Person(UUID staffId, String groupCode, LocalDate hireDate, LocalDate activeFrom, LocalDate activeTo) {
     }
 
-    /** The cycle the rating is given in. */
-    record Setting(UUID cycleId, String unitCode, String schoolYear, SchoolYear year) {
+    /** The cycle the rating is given in, with the rating thresholds of its rule set. */
+    record Setting(UUID cycleId, String unitCode, String schoolYear, SchoolYear year, RatingLimits limits) {
 
-        static Setting of(Cycle cycle) {
-            return new Setting(cycle.id, cycle.unitCode, cycle.schoolYear, SchoolYear.parse(cycle.schoolYear));
+        static Setting of(Cycle cycle, RatingLimits limits) {
+            return new Setting(cycle.id, cycle.unitCode, cycle.schoolYear, SchoolYear.parse(cycle.schoolYear), limits);
         }
     }
 
@@ -54,7 +55,8 @@ final class Finalization {
     static Finalization of(Rating rating, Facts given, Person person, Setting setting) {
         Facts effective = (given == null ? Facts.NONE : given)
                 .effective(person.hireDate(), person.activeFrom(), person.activeTo(), setting.year());
-        return new Finalization(rating, person, setting, effective, RatingRules.check(rating, effective, setting.year()));
+        return new Finalization(rating, person, setting, effective, RatingRules.check(rating, effective, setting.year(),
+                setting.limits()));
     }
 
     Rating rating() {

@@ -1,7 +1,7 @@
 package vn.thidua.evaluation.evaluation;
 
 import vn.thidua.contracts.Rating;
-
+import vn.thidua.evaluation.rules.RatingLimits;
 import vn.thidua.platform.time.SchoolYear;
 
 import java.util.ArrayList;
@@ -9,82 +9,136 @@ import java.util.List;
 
 /**
  * What a rating may be, given the facts (Nghị định 90/2020/NĐ-CP on rating officials and public
- * employees, as amended by 48/2023/NĐ-CP; DESIGN.md "Rules are data"). Checked in this order:
+ * employees, as amended by 48/2023/NĐ-CP; DESIGN.md "Rules are data"). The thresholds come from the
+ * cycle's rule set ({@link RatingLimits}: N = {@code rating.notRatedAbsenceMonths}, 6; C =
+ * {@code rating.cappedAbsenceMonths}, 3). Checked in this order:
  * <ol>
- * <li>6 months or more of absence other than maternity leave in the school year: not rated
- * (NOT_RATED, and only that).</li>
- * <li>Disciplined, in any form, by a decision dated in the school year: KHT, and only that.
- * Discipline dated in another year does not count.</li>
- * <li>3 to under 6 months of absence other than maternity leave: at most HTT.</li>
- * <li>Fewer than 6 months worked for another reason (hired or left during the year): rated on the
- * time worked, at most HTT (too short a record to call "xuất sắc"); NOT_RATED is accepted too,
- * as a principal may find a few weeks too short to judge. Whether such a person can be LĐTT is the
- * award rules' question (6 months needed); the event carries monthsWorked for it.</li>
- * <li>Everyone else who worked 6 months or more must be rated: NOT_RATED is refused.</li>
+ * <li>N months or more of absence in the school year: not rated (NOT_RATED, and only that).</li>
+ * <li>Fewer than N months worked in the year (hired, arrived or left during it): not rated either
+ * ("thời gian công tác trong năm dưới 06 tháng thì không thực hiện đánh giá, xếp loại").</li>
+ * <li>A discipline decided in the school year: KHT, and only that. A procedure still open
+ * ({@code pending}) is no decision and changes nothing here; a decision of an earlier year whose term
+ * runs into this one does not either (the title rules count from the term's end, NĐ 152/2025 Điều 4
+ * khoản 4; the event carries it).</li>
+ * <li>C to under N months of absence: rated, but never HTT or above ("không xếp loại chất lượng ở mức
+ * hoàn thành tốt nhiệm vụ trở lên"): HT or KHT.</li>
+ * <li>Everyone else must be rated: NOT_RATED is refused.</li>
  * </ol>
- * Maternity leave counts as work throughout. A plain function of its inputs, so it is tested
- * without the application.
+ * Absence is leave other than maternity leave and leave counted as work; both count as work, so a
+ * person on maternity leave is rated on the time actually worked and never "not rated" for it. A plain
+ * function of its inputs, so it is tested without the application.
  */
 final class RatingRules {
 
-    /** Absence from which a person is not rated. */
-    public static final double NOT_RATED_ABSENCE_MONTHS = 6;
-    /** Absence from which a person cannot be rated above HTT. */
-    public static final double CAPPED_ABSENCE_MONTHS = 3;
-    /** Months worked below which a person cannot be rated above HTT. */
-    public static final double MIN_MONTHS_FOR_HTXS = 6;
+    /** How far a rule's source was checked (DESIGN.md: never present a remembered rule as law). */
+    enum Verification {
+        /** Read in the legal text itself. */
+        TEXT("đã đối chiếu văn bản"),
+        /** An official site or a legal Q&A quoting the text. */
+        SECONDARY("nguồn thứ cấp, cần đối chiếu"),
+        /** Not confirmed. */
+        VERIFY("cần đối chiếu");
 
-    public enum Code { ABSENT_SIX_MONTHS, DISCIPLINED, ABSENT_THREE_MONTHS, SHORT_SERVICE, MUST_BE_RATED }
+        final String label;
 
-    /** A rule the proposed rating breaks, and the ratings that rule allows. */
+        Verification(String label) {
+            this.label = label;
+        }
+    }
+
+    private static final String ND90_ART2_CL3 = "Nghị định 90/2020/NĐ-CP Điều 2 khoản 3, sửa đổi bởi Nghị định 48/2023/NĐ-CP";
+
+    /** Each rule with its legal source and how far that source was checked. */
+    public enum Code {
+        ABSENT_SIX_MONTHS(ND90_ART2_CL3, Verification.SECONDARY),
+        SHORT_SERVICE(ND90_ART2_CL3, Verification.SECONDARY),
+        DISCIPLINED("Nghị định 90/2020/NĐ-CP Điều 2 (bị kỷ luật trong năm đánh giá thì xếp loại không hoàn thành "
+                + "nhiệm vụ), sửa đổi bởi Nghị định 48/2023/NĐ-CP; khoản cụ thể", Verification.VERIFY),
+        ABSENT_THREE_MONTHS(ND90_ART2_CL3, Verification.SECONDARY),
+        MUST_BE_RATED(ND90_ART2_CL3 + " (nghỉ thai sản: xếp loại theo thời gian làm việc thực tế)",
+                Verification.SECONDARY);
+
+        final String source;
+        final Verification verification;
+
+        Code(String source, Verification verification) {
+            this.source = source;
+            this.verification = verification;
+        }
+
+        /** The source as messages cite it: "căn cứ: …, [nguồn thứ cấp, cần đối chiếu]". */
+        String citation() {
+            return "căn cứ: " + source + " [" + verification.label + "]";
+        }
+    }
+
+    /** A rule the proposed rating breaks, the ratings that rule allows, and the rule's source (in the message too). */
     public record Violation(Code code, String message, List<Rating> allowed) {
+
+        String source() {
+            return code.source;
+        }
     }
 
     private RatingRules() {
+    }
+
+    /** {@link #check(Rating, Facts, SchoolYear, RatingLimits)} with the default thresholds. */
+    public static List<Violation> check(Rating proposed, Facts facts, SchoolYear year) {
+        return check(proposed, facts, year, RatingLimits.DEFAULTS);
     }
 
     /**
      * The rules {@code proposed} breaks; empty when it may stand. {@code facts.monthsWorked()} is
      * the effective value (given or derived); when null, a full year less the absence is assumed.
      */
-    public static List<Violation> check(Rating proposed, Facts facts, SchoolYear year) {
+    public static List<Violation> check(Rating proposed, Facts facts, SchoolYear year, RatingLimits limits) {
         double absence = WorkTime.absence(facts.leave(), year);
         double worked = facts.monthsWorked() != null ? facts.monthsWorked() : Math.max(0, 12 - absence);
+        double notRated = limits.notRatedAbsenceMonths();
+        double capped = limits.cappedAbsenceMonths();
         List<Violation> violations = new ArrayList<>();
-        if (absence >= NOT_RATED_ABSENCE_MONTHS) {
+        if (absence >= notRated) {
             if (proposed != Rating.NOT_RATED) {
-                violations.add(new Violation(Code.ABSENT_SIX_MONTHS, "Nghỉ " + months(absence)
-                        + " tháng trong năm học (không kể thai sản), từ 6 tháng trở lên thì không xếp loại "
-                        + "(6+ months of non-maternity absence: NOT_RATED)", List.of(Rating.NOT_RATED)));
+                violations.add(violation(Code.ABSENT_SIX_MONTHS, "Nghỉ " + months(absence) + " tháng trong năm học "
+                        + "(không kể thai sản và thời gian nghỉ được tính là làm việc), từ " + months(notRated)
+                        + " tháng trở lên: không xếp loại", "(" + months(notRated) + "+ months of absence: NOT_RATED)",
+                        List.of(Rating.NOT_RATED)));
+            }
+            return violations;
+        }
+        if (worked < notRated) {
+            if (proposed != Rating.NOT_RATED) {
+                violations.add(violation(Code.SHORT_SERVICE, "Làm việc " + months(worked) + " tháng trong năm học, "
+                        + "dưới " + months(notRated) + " tháng: không đánh giá, xếp loại (vẫn kiểm điểm thời gian công tác)",
+                        "(fewer than " + months(notRated) + " months worked: NOT_RATED)", List.of(Rating.NOT_RATED)));
             }
             return violations;
         }
         if (facts.disciplinedIn(year)) {
             if (proposed != Rating.KHT) {
-                violations.add(new Violation(Code.DISCIPLINED, "Bị kỷ luật trong năm học " + year
-                        + " thì xếp loại không hoàn thành nhiệm vụ (disciplined in the school year: KHT)",
+                violations.add(violation(Code.DISCIPLINED, "Bị kỷ luật (đã có quyết định) trong năm học " + year
+                        + ": xếp loại không hoàn thành nhiệm vụ", "(disciplined in the school year: KHT)",
                         List.of(Rating.KHT)));
             }
             return violations;
         }
-        if (absence >= CAPPED_ABSENCE_MONTHS && proposed == Rating.HTXS) {
-            violations.add(new Violation(Code.ABSENT_THREE_MONTHS, "Nghỉ " + months(absence)
-                    + " tháng trong năm học (không kể thai sản), từ 3 đến dưới 6 tháng thì tối đa hoàn thành tốt "
-                    + "(3 to <6 months of absence: at most HTT)", List.of(Rating.HTT, Rating.HT, Rating.KHT)));
-        }
-        if (worked < MIN_MONTHS_FOR_HTXS) {
-            if (proposed == Rating.HTXS) {
-                violations.add(new Violation(Code.SHORT_SERVICE, "Làm việc " + months(worked)
-                        + " tháng trong năm học, dưới 6 tháng thì tối đa hoàn thành tốt "
-                        + "(fewer than 6 months worked: at most HTT)",
-                        List.of(Rating.HTT, Rating.HT, Rating.KHT, Rating.NOT_RATED)));
-            }
+        if (absence >= capped && proposed.atLeastHtt()) {
+            violations.add(violation(Code.ABSENT_THREE_MONTHS, "Nghỉ " + months(absence) + " tháng (" + months(capped)
+                    + " đến dưới " + months(notRated) + " tháng): không xếp loại từ Hoàn thành tốt trở lên",
+                    "(" + months(capped) + " to under " + months(notRated) + " months of absence: at most HT)",
+                    List.of(Rating.HT, Rating.KHT)));
         } else if (proposed == Rating.NOT_RATED) {
-            violations.add(new Violation(Code.MUST_BE_RATED, "Làm việc " + months(worked)
-                    + " tháng, nghỉ dưới 6 tháng: phải xếp loại (worked 6+ months and absent under 6: must be rated)",
+            violations.add(violation(Code.MUST_BE_RATED, "Làm việc " + months(worked) + " tháng, nghỉ dưới "
+                    + months(notRated) + " tháng: phải xếp loại",
+                    "(worked " + months(notRated) + "+ months and absent under " + months(notRated) + ": must be rated)",
                     List.of(Rating.HTXS, Rating.HTT, Rating.HT, Rating.KHT)));
         }
         return violations;
+    }
+
+    private static Violation violation(Code code, String vietnamese, String english, List<Rating> allowed) {
+        return new Violation(code, vietnamese + " (" + code.citation() + ") " + english, allowed);
     }
 
     private static String months(double value) {

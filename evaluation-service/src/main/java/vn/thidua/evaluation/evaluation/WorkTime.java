@@ -21,14 +21,17 @@ final class WorkTime {
         return Months.between(from, to);
     }
 
-    /** Months of leave other than maternity leave inside the school year (and inside [from, to] when given). */
+    /**
+     * Months of absence inside the school year (and inside [from, to] when given): leave other than
+     * maternity leave and leave counted as work ({@link Facts.LeaveKind#absence()}).
+     */
     public static double absence(List<Facts.Leave> leave, SchoolYear year) {
         return absence(leave, year.start(), year.end());
     }
 
     static double absence(List<Facts.Leave> leave, LocalDate windowStart, LocalDate windowEnd) {
         List<Months.Span> spans = leave.stream()
-                .filter(l -> l != null && l.kind() != null && l.kind() != Facts.LeaveKind.MATERNITY
+                .filter(l -> l != null && l.kind() != null && l.kind().absence()
                         && l.from() != null && l.to() != null)
                 .map(l -> new Months.Span(l.from(), l.to()))
                 .toList();
@@ -38,7 +41,7 @@ final class WorkTime {
     /**
      * Months worked in the school year, when the school does not give them: from the earlier of
      * the hire date (vào ngành: a transfer has worked the year elsewhere) and the first day at the
-     * school, to the last day at the school, less leave other than maternity leave.
+     * school, to the last day at the school, less absence (maternity leave and leave counted as work are work).
      */
     public static double worked(LocalDate hireDate, LocalDate activeFrom, LocalDate activeTo, List<Facts.Leave> leave,
             SchoolYear year) {

@@ -20,6 +20,10 @@ import java.util.UUID;
 public class RuleSetCopies {
 
     static final String HTXS_SHARE = "htxs.maxSharePercent";
+    static final String HTXS_SHARE_BASE = "htxs.shareBase";
+    static final String HTXS_SHARE_SCOPE = "htxs.shareScope";
+    static final String CAPPED_ABSENCE = "rating.cappedAbsenceMonths";
+    static final String NOT_RATED_ABSENCE = "rating.notRatedAbsenceMonths";
 
     private static final Logger LOG = Logger.getLogger(RuleSetCopies.class);
 
@@ -48,13 +52,54 @@ public class RuleSetCopies {
         copy.persist();
     }
 
-    /** The HTXS cap of a cycle, pinning the cycle to a version on first use. */
+    /**
+     * The HTXS cap of a cycle, pinning the cycle to a version on first use. Base and scope are newer
+     * parameters: a version without them keeps the behaviour from before (HTT_AND_ABOVE, UNIT).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public ShareLimit htxsShareLimit(UUID cycleId) {
         RuleSetCopy rules = RuleSetCopy.findById(pinnedVersion(cycleId));
         RuleSetPublished.Parameter share = rules.parameter(HTXS_SHARE)
                 .orElseThrow(() -> RuleSetProblems.parameterMissing(rules.version, HTXS_SHARE));
-        return new ShareLimit(((Number) share.value()).doubleValue(), rules.version, share.source());
+        return new ShareLimit(((Number) share.value()).doubleValue(),
+                choice(rules, HTXS_SHARE_BASE, ShareLimit.Base.class, ShareLimit.Base.HTT_AND_ABOVE),
+                choice(rules, HTXS_SHARE_SCOPE, ShareLimit.Scope.class, ShareLimit.Scope.UNIT),
+                rules.version, share.source());
+    }
+
+    /**
+     * The absence thresholds of a cycle's ratings, pinning the cycle like {@link #htxsShareLimit}: the
+     * rule set is their one source; a version without them takes {@link RatingLimits#DEFAULTS}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RatingLimits ratingLimits(UUID cycleId) {
+        RuleSetCopy rules = RuleSetCopy.findById(pinnedVersion(cycleId));
+        return new RatingLimits(number(rules, CAPPED_ABSENCE, RatingLimits.DEFAULT_CAPPED_ABSENCE_MONTHS),
+                number(rules, NOT_RATED_ABSENCE, RatingLimits.DEFAULT_NOT_RATED_ABSENCE_MONTHS), rules.version);
+    }
+
+    private static double number(RuleSetCopy rules, String key, double absent) {
+        Object value = rules.parameter(key).map(RuleSetPublished.Parameter::value).orElse(null);
+        if (value == null) {
+            return absent;
+        }
+        if (value instanceof Number number) {
+            return number.doubleValue();
+        }
+        throw RuleSetProblems.parameterMalformed(rules.version, key, value);
+    }
+
+    private static <E extends Enum<E>> E choice(RuleSetCopy rules, String key, Class<E> type, E absent) {
+        Object value = rules.parameter(key).map(RuleSetPublished.Parameter::value).orElse(null);
+        if (value == null) {
+            return absent;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(String.valueOf(value).strip())) {
+                return constant;
+            }
+        }
+        throw RuleSetProblems.parameterMalformed(rules.version, key, value);
     }
 
     private String pinnedVersion(UUID cycleId) {

@@ -25,4 +25,12 @@ final class RuleSetProblems {
                 "Bộ quy tắc " + version + " không có tham số " + key + " (rule set " + version + " has no " + key + ")",
                 List.of());
     }
+
+    /** 503: a value of the wrong kind is award-service's bug too; refusing beats guessing a rule. */
+    static ProblemException parameterMalformed(String version, String key, Object value) {
+        return new ProblemException(503, "rule-set-malformed", "Tham số bộ quy tắc sai kiểu (rule set parameter malformed)",
+                "Bộ quy tắc " + version + ": tham số " + key + " có giá trị không dùng được \"" + value + "\" (rule set "
+                        + version + ": " + key + " has an unusable value)",
+                List.of());
+    }
 }

@@ -50,7 +50,7 @@ public class CycleFromPlanEventsTest {
     @Test
     void aPublishedPlanOpensOneCycleWithItsContentsAsCriteriaEvenWhenRedelivered() {
         UUID planId = UUID.randomUUID();
-        String event = Events.planPublished(UUID.randomUUID().toString(), planId, "TH-TRAMCHIM2", CONTENTS);
+        String event = Events.planPublished(UUID.randomUUID().toString(), planId, "TH-TRAMCHIM2", Events.freshSchoolYear(), CONTENTS);
         TestKafka.send(kafka(), "thidua.plan.v1", planId.toString(), event);
         TestKafka.send(kafka(), "thidua.plan.v1", planId.toString(), event);
 
@@ -73,7 +73,7 @@ public class CycleFromPlanEventsTest {
     void officeReadsItsSchoolsCyclesAndNotOthers() {
         UUID planId = UUID.randomUUID();
         TestKafka.send(kafka(), "thidua.plan.v1", planId.toString(),
-                Events.planPublished(UUID.randomUUID().toString(), planId, "TH-TRAMCHIM2", CONTENTS));
+                Events.planPublished(UUID.randomUUID().toString(), planId, "TH-TRAMCHIM2", Events.freshSchoolYear(), CONTENTS));
         String office = TestTokens.token("district", "PGD-TAMNONG");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(office)
                 .when().get("/api/v1/cycles").then().statusCode(200).body("planId", hasItem(planId.toString())));
@@ -91,7 +91,7 @@ public class CycleFromPlanEventsTest {
         UUID planId = UUID.randomUUID();
         // Same key, so same partition: the good event behind the poison must still be applied.
         TestKafka.send(kafka(), "thidua.plan.v1", key,
-                Events.planPublished(UUID.randomUUID().toString(), planId, "TH-TRAMCHIM2", CONTENTS));
+                Events.planPublished(UUID.randomUUID().toString(), planId, "TH-TRAMCHIM2", Events.freshSchoolYear(), CONTENTS));
 
         String principal = TestTokens.token("principal", "TH-TRAMCHIM2");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(principal)
@@ -101,6 +101,51 @@ public class CycleFromPlanEventsTest {
         ConsumerRecord<String, String> poison = dead.stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
         String reason = new String(poison.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
         assertTrue(reason.contains("contract"), reason);
+    }
+
+    /**
+     * One cycle per school and school year: a second plan of the year opens none (logged and ignored,
+     * its amendments and phases too); once the first is withdrawn, the next plan of the year opens one.
+     */
+    @Test
+    void aSecondPlanOfTheSameSchoolYearOpensNoSecondCycleUntilTheFirstIsWithdrawn() {
+        String year = Events.freshSchoolYear();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        TestKafka.send(kafka(), "thidua.plan.v1", first.toString(),
+                Events.planPublished(UUID.randomUUID().toString(), first, "TH-TRAMCHIM2", year, CONTENTS));
+        String principal = TestTokens.token("principal", "TH-TRAMCHIM2");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(principal)
+                .when().get("/api/v1/cycles?unit=TH-TRAMCHIM2").then().body("planId", hasItem(first.toString())));
+        UUID marker = UUID.randomUUID();
+        TestKafka.send(kafka(), "thidua.plan.v1", second.toString(),
+                Events.planPublished(UUID.randomUUID().toString(), second, "TH-TRAMCHIM2", year, CONTENTS));
+        TestKafka.send(kafka(), "thidua.plan.v1", second.toString(), planEvent("phase-changed", second, 1, """
+                {"planId":"%s","unitCode":"TH-TRAMCHIM2","schoolYear":"%s","fromPhase":"PUBLISHED",
+                 "toPhase":"MIDTERM_REVIEW","changedAt":"2023-06-01T08:00:00Z"}""".formatted(second, year)));
+        // Behind them on the same key, a plan of another year: once it has its cycle, the two were applied.
+        TestKafka.send(kafka(), "thidua.plan.v1", second.toString(), Events.planPublished(UUID.randomUUID().toString(),
+                marker, "TH-TRAMCHIM2", Events.freshSchoolYear(), CONTENTS));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(principal)
+                .when().get("/api/v1/cycles?unit=TH-TRAMCHIM2").then().body("planId", hasItem(marker.toString())));
+        List<String> ofYear = given().auth().oauth2(principal).when().get("/api/v1/cycles?unit=TH-TRAMCHIM2").then()
+                .extract().jsonPath().getList("findAll { it.schoolYear == '" + year + "' }.planId");
+        assertEquals(List.of(first.toString()), ofYear);
+
+        // The first plan withdrawn, its cycle with it: the year is free for the next plan.
+        TestKafka.send(kafka(), "thidua.plan.v1", first.toString(), planEvent("withdrawn", first, 1, """
+                {"planId":"%s","unitCode":"TH-TRAMCHIM2","schoolYear":"%s","reason":"Ban hành nhầm bản dự thảo",
+                 "withdrawnAt":"2023-06-01T08:00:00Z"}"""
+                .formatted(first, year)));
+        UUID third = UUID.randomUUID();
+        TestKafka.send(kafka(), "thidua.plan.v1", first.toString(),
+                Events.planPublished(UUID.randomUUID().toString(), third, "TH-TRAMCHIM2", year, CONTENTS));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(principal)
+                .when().get("/api/v1/cycles?unit=TH-TRAMCHIM2").then().body("planId", hasItem(third.toString())));
+        List<String> statuses = given().auth().oauth2(principal).when().get("/api/v1/cycles?unit=TH-TRAMCHIM2").then()
+                .extract().jsonPath().getList("findAll { it.schoolYear == '" + year + "' }.status");
+        assertEquals(2, statuses.size());
+        assertTrue(statuses.containsAll(List.of("WITHDRAWN", "OPEN")), statuses.toString());
     }
 
     static String planEvent(String type, UUID planId, int version, String data) {
@@ -113,18 +158,19 @@ public class CycleFromPlanEventsTest {
     @Test
     void amendmentsReplaceThePlanCriteriaOfAnOpenCycleAndKeepTheOldOnesAndPhasesFollow() {
         UUID planId = UUID.randomUUID();
+        String year = Events.freshSchoolYear();
         TestKafka.send(kafka(), "thidua.plan.v1", planId.toString(),
-                Events.planPublished(UUID.randomUUID().toString(), planId, "TH-TRAMCHIM2", CONTENTS));
+                Events.planPublished(UUID.randomUUID().toString(), planId, "TH-TRAMCHIM2", year, CONTENTS));
         TestKafka.send(kafka(), "thidua.plan.v1", planId.toString(), planEvent("amended", planId, 2, """
-                {"planId":"%s","version":2,"unitCode":"TH-TRAMCHIM2","schoolYear":"2022-2023","year":2023,
+                {"planId":"%s","version":2,"unitCode":"TH-TRAMCHIM2","schoolYear":"%s","year":2023,
                  "title":"Kế hoạch thi đua năm 2023","documentNumber":null,"documentDate":null,"basedOnPlanId":null,
                  "contents":[{"number":"1","text":"Thực hiện tốt các cuộc vận động"},
                              {"number":"2","text":"Đổi mới phương pháp dạy học"},
                              {"number":"3","text":"Chuyển đổi số trong dạy học"}],
-                 "previousVersion":1,"publishedAt":"2023-03-01T08:00:00Z"}""".formatted(planId)));
+                 "previousVersion":1,"publishedAt":"2023-03-01T08:00:00Z"}""".formatted(planId, year)));
         TestKafka.send(kafka(), "thidua.plan.v1", planId.toString(), planEvent("phase-changed", planId, 2, """
-                {"planId":"%s","unitCode":"TH-TRAMCHIM2","schoolYear":"2022-2023","fromPhase":"PUBLISHED",
-                 "toPhase":"MIDTERM_REVIEW","changedAt":"2023-06-01T08:00:00Z"}""".formatted(planId)));
+                {"planId":"%s","unitCode":"TH-TRAMCHIM2","schoolYear":"%s","fromPhase":"PUBLISHED",
+                 "toPhase":"MIDTERM_REVIEW","changedAt":"2023-06-01T08:00:00Z"}""".formatted(planId, year)));
 
         String principal = TestTokens.token("principal", "TH-TRAMCHIM2");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(principal)

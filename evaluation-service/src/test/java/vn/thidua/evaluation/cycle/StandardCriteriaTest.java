@@ -75,8 +75,17 @@ class StandardCriteriaTest {
                 .when().put("/api/v1/standard-criteria/{unit}/2022-2023", units.office())
                 .then().statusCode(200).header("ETag", "\"0\"").body("criteria.number", equalTo(List.of("A", "B", "C")));
 
-        String after = openCycle(units.school());
+        // One cycle per school and school year: the first plan is withdrawn, and the school publishes again.
         String principal = TestTokens.token("principal", units.school());
+        String firstPlan = given().auth().oauth2(principal).when().get("/api/v1/cycles/{id}", before).then()
+                .statusCode(200).extract().path("planId");
+        TestKafka.send(ThiduaTestResource.kafkaBootstrapServers(), "thidua.plan.v1", firstPlan,
+                CycleFromPlanEventsTest.planEvent("withdrawn", UUID.fromString(firstPlan), 1, """
+                        {"planId":"%s","unitCode":"%s","schoolYear":"2022-2023","reason":"Ban hành lại",
+                         "withdrawnAt":"2023-03-01T08:00:00Z"}""".formatted(firstPlan, units.school())));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(principal)
+                .when().get("/api/v1/cycles/{id}", before).then().body("status", equalTo("WITHDRAWN")));
+        String after = openCycle(units.school());
         given().auth().oauth2(principal).when().get("/api/v1/cycles/{id}", after).then().statusCode(200)
                 .body("criteria.findAll { it.source == 'STANDARD' }.number", equalTo(List.of("A", "B", "C")))
                 .body("criteria.findAll { it.source == 'STANDARD' }[1].text", equalTo("Năng lực chuyên môn, nghiệp vụ"))

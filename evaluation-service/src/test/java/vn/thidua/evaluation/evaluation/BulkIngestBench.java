@@ -283,7 +283,7 @@ class BulkIngestBench {
     static UUID newCycle(String unit) {
         UUID planId = UUID.randomUUID();
         TestKafka.send(EvaluationApi.kafka(), "thidua.plan.v1", planId.toString(), Events.planPublished(
-                UUID.randomUUID().toString(), planId, unit, CycleFromPlanEventsTest.CONTENTS));
+                UUID.randomUUID().toString(), planId, unit, Events.freshSchoolYear(), CycleFromPlanEventsTest.CONTENTS));
         String token = TestTokens.token("principal", unit);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token)
                 .when().get("/api/v1/cycles?unit=" + unit).then().statusCode(200).body("planId", hasItem(planId.toString())));

@@ -223,6 +223,35 @@ class EvaluationBulkTest {
         assertEquals("user@" + school.unit(), one.get("data").get("finalizedBy").asText());
     }
 
+    /** The bulk path goes through the same policy as the single one: the 3-to-6-months cap, pending, counted as work. */
+    @Test
+    void theLawsLeaveAndDisciplineRulesHoldInBulkToo() throws Exception {
+        School school = school(6);
+        List<Map<String, Object>> records = List.of(
+                record("GV02", "HTT", Map.of("leave", List.of(Map.of("kind", "SICK", "from", "2022-09-01",
+                        "to", "2022-12-31")))),
+                record("GV03", "HTT", Map.of("discipline", List.of(Map.of("form", "WARNING", "date", "2023-04-03",
+                        "pending", true)))),
+                record("GV04", "HTT", Map.of("leave", List.of(Map.of("kind", "COUNTED_AS_WORK", "from", "2022-09-01",
+                        "to", "2023-01-31")))),
+                record("GV05", "HTT", Map.of("discipline", List.of(Map.of("form", "WARNING", "date", "2023-04-03",
+                        "pending", "maybe")))),
+                record("GV06", "HT", Map.of("leave", List.of(Map.of("kind", "SICK", "from", "2022-09-01",
+                        "to", "2022-12-31")))));
+        Response answer = post(as("school_app", school.unit()), school, UUID.randomUUID().toString(), "partial",
+                Map.of("records", records));
+        answer.then().statusCode(200).body("finalized", equalTo(3)).body("rejected", equalTo(2))
+                .body("results.status", equalTo(List.of("REJECTED", "FINALIZED", "FINALIZED", "REJECTED", "FINALIZED")))
+                .body("results[0].errors[0].field", equalTo("records[0].rating"))
+                .body("results[0].errors[0].message", containsString("Nghỉ 4 tháng (3 đến dưới 6 tháng): không xếp loại "
+                        + "từ Hoàn thành tốt trở lên"))
+                .body("results[3].errors[0].field", equalTo("records[3].facts.discipline[0].pending"));
+        String gv03 = answer.jsonPath().getString("results[1].evaluationId");
+        ConsumerRecord<String, String> event = EvaluationApi.evaluationEvents(Set.of(gv03), 1).get(0);
+        assertEquals(Set.of(), EventContracts.validate(event.value()), event.value());
+        assertTrue(event.value().contains("\"pending\":true"), event.value());
+    }
+
     @Test
     void theHtxsShareHoldsOverTheWholeCall() throws Exception {
         School school = school(12);

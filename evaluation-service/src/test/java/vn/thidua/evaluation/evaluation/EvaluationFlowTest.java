@@ -29,7 +29,9 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.thidua.evaluation.EvaluationApi.as;
 import static vn.thidua.evaluation.EvaluationApi.etag;
@@ -196,6 +198,44 @@ public class EvaluationFlowTest {
                 .body(Map.of("discipline", List.of(Map.of("form", "SPANKING", "date", "2023-01-01"))))
                 .when().put("/api/v1/cycles/{c}/staff/{s}/facts", school.cycleId(), school.staffId("GV05")).then()
                 .statusCode(400).body("errors[0].field", equalTo("discipline[0].form"));
+
+        // Four months of sick leave (3 to under 6): rated, but not HTT or above; the rule and its source named.
+        school.principal().contentType(ContentType.JSON)
+                .body(Map.of("leave", List.of(Map.of("kind", "SICK", "from", "2022-09-01", "to", "2022-12-31"),
+                        Map.of("kind", "COUNTED_AS_WORK", "from", "2023-01-02", "to", "2023-01-31"))))
+                .when().put("/api/v1/cycles/{c}/staff/{s}/facts", school.cycleId(), school.staffId("GV06")).then()
+                .statusCode(200).body("monthsAbsent", equalTo(4.0f)).body("monthsWorked", equalTo(8.0f))
+                .body("leave[1].kind", equalTo("COUNTED_AS_WORK"));
+        String fourMonths = reviewed(school, "GV06");
+        rate(school, fourMonths, "HTT").response().then().statusCode(422)
+                .body("type", equalTo("https://thidua.vn/problems/rating-rule"))
+                .body("errors[0].field", equalTo("rating"))
+                .body("errors[0].message", startsWith("Nghỉ 4 tháng (3 đến dưới 6 tháng): không xếp loại từ Hoàn thành "
+                        + "tốt trở lên"))
+                .body("errors[0].message", containsString("Nghị định 48/2023/NĐ-CP"));
+        rate(school, fourMonths, "HT").response().then().statusCode(200);
+
+        // A discipline still under consideration is no decision: the rating is not KHT for it, and the
+        // event carries it (pending) for the title rules; its term cannot be given yet.
+        school.principal().contentType(ContentType.JSON)
+                .body(Map.of("discipline", List.of(Map.of("form", "WARNING", "date", "2023-04-03", "pending", true,
+                        "endsOn", "2024-04-02"))))
+                .when().put("/api/v1/cycles/{c}/staff/{s}/facts", school.cycleId(), school.staffId("GV05")).then()
+                .statusCode(422).body("errors.field", hasItems("discipline[0].endsOn"));
+        school.principal().contentType(ContentType.JSON)
+                .body(Map.of("discipline", List.of(Map.of("form", "WARNING", "date", "2023-04-03", "pending", true),
+                        Map.of("form", "REPRIMAND", "date", "2022-03-14", "endsOn", "2022-09-13"))))
+                .when().put("/api/v1/cycles/{c}/staff/{s}/facts", school.cycleId(), school.staffId("GV05")).then()
+                .statusCode(200).body("discipline[0].pending", equalTo(true))
+                .body("discipline[1].endsOn", equalTo("2022-09-13"));
+        String pending = reviewed(school, "GV05");
+        rate(school, pending, "HTT").response().then().statusCode(200);
+        String event = EvaluationApi.evaluationEvents(Set.of(pending), 1).get(0).value();
+        assertEquals(Set.of(), EventContracts.validate(event), event);
+        JsonNode finalized = read(event).get("data");
+        assertEquals(true, finalized.get("facts").get("discipline").get(0).get("pending").asBoolean());
+        assertEquals("2022-09-13", finalized.get("facts").get("discipline").get(1).get("endsOn").asText());
+        assertFalse(finalized.get("facts").get("discipline").get(1).has("pending"));
     }
 
     @Test

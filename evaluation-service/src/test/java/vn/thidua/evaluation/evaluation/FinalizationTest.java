@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.thidua.contracts.Rating;
+import vn.thidua.evaluation.rules.RatingLimits;
 import vn.thidua.evaluation.evaluation.Facts.Discipline;
 import vn.thidua.evaluation.evaluation.Facts.DisciplineForm;
 import vn.thidua.evaluation.evaluation.Facts.Leave;
@@ -36,7 +37,7 @@ class FinalizationTest {
 
     static final SchoolYear YEAR = SchoolYear.parse("2022-2023");
     static final Finalization.Setting CYCLE = new Finalization.Setting(UUID.randomUUID(), "TH-TRAMCHIM2", "2022-2023",
-            YEAR);
+            YEAR, RatingLimits.DEFAULTS);
     /** At the school since before the year, all year. */
     static final Finalization.Person ALL_YEAR = new Finalization.Person(UUID.randomUUID(), "TO-4-5",
             LocalDate.parse("2010-09-01"), LocalDate.parse("2015-08-15"), null);
@@ -78,10 +79,14 @@ class FinalizationTest {
                         Set.of(Code.DISCIPLINED), false, none),
                 Arguments.of("3 months sick: HTXS refused", Rating.HTXS, sick3, ALL_YEAR, oneOfNine,
                         Set.of(Code.ABSENT_THREE_MONTHS), false, new HtxsShare(2, 10, 20)),
+                Arguments.of("3 months sick: HTT refused too, at most HT", Rating.HTT, sick3, ALL_YEAR, none,
+                        Set.of(Code.ABSENT_THREE_MONTHS), false, new HtxsShare(0, 1, 20)),
                 Arguments.of("joined in April (derived months): HTXS refused", Rating.HTXS, null, FROM_APRIL, oneOfNine,
                         Set.of(Code.SHORT_SERVICE), false, new HtxsShare(2, 10, 20)),
-                Arguments.of("joined in April: NOT_RATED accepted", Rating.NOT_RATED, null, FROM_APRIL, none,
+                Arguments.of("joined in April: NOT_RATED", Rating.NOT_RATED, null, FROM_APRIL, none,
                         Set.of(), false, none),
+                Arguments.of("joined in April: HT refused, under 6 months worked is not rated", Rating.HT, null,
+                        FROM_APRIL, none, Set.of(Code.SHORT_SERVICE), false, none),
                 Arguments.of("all year: NOT_RATED refused", Rating.NOT_RATED, Facts.NONE, ALL_YEAR, none,
                         Set.of(Code.MUST_BE_RATED), false, none));
     }

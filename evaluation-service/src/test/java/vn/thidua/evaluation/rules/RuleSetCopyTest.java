@@ -39,11 +39,114 @@ class RuleSetCopyTest {
 
     // In force only in 2023, so no other test's cycle (finalised today) ever lands on it.
     private static final String GENEROUS = "TEST-2023-HTXS50";
+    // In force only in 2021: absence thresholds of its own (2 and 4 months instead of 3 and 6).
+    private static final String STRICT = "TEST-2021-RATING";
+    // In force only in 2019 and 2020: the HTXS share of those rated HTT; per group of staff.
+    private static final String OF_HTT = "TEST-2019-BASE-HTT";
+    private static final String PER_GROUP = "TEST-2020-SCOPE-GROUP";
 
     @BeforeAll
     static void rules() {
         EvaluationApi.unitTree();
         EvaluationApi.ruleSet(GENEROUS, "2023-01-01", "2023-12-31", 50);
+        EvaluationApi.ruleSet(STRICT, "2021-01-01", "2021-12-31", 20,
+                Map.of("rating.cappedAbsenceMonths", 2, "rating.notRatedAbsenceMonths", 4));
+        EvaluationApi.ruleSet(OF_HTT, "2019-01-01", "2019-12-31", 20, Map.of("htxs.shareBase", "HTT"));
+        EvaluationApi.ruleSet(PER_GROUP, "2020-01-01", "2020-12-31", 20,
+                Map.of("htxs.shareBase", "HTT_AND_ABOVE", "htxs.shareScope", "STAFF_GROUP"));
+    }
+
+    private static Map<String, Object> rated(String code, String rating) {
+        return Map.of("staffCode", code, "rating", rating);
+    }
+
+    @Test
+    void theHtxsShareIsTakenOfThoseRatedHttWhenTheRuleSetSaysSo() throws Exception {
+        // One HTXS and four HTT: 20 % of the five rated at least HTT allows it, 20 % of the four HTT does not.
+        List<Map<String, Object>> records = List.of(rated("GV02", "HTXS"), rated("GV03", "HTT"), rated("GV04", "HTT"),
+                rated("GV05", "HTT"), rated("GV06", "HTT"));
+        School ofHtt = school(6);
+        at("2019-06-15T03:00:00Z");
+        bulk(ofHtt, records).then().statusCode(200).body("finalized", org.hamcrest.Matchers.equalTo(4))
+                .body("results[0].status", org.hamcrest.Matchers.equalTo("REJECTED"))
+                .body("results[0].errors[0].message", org.hamcrest.Matchers.containsString(
+                        "so với 4 người hoàn thành tốt, tối đa 0"));
+        assertPinned(ofHtt, OF_HTT);
+
+        School shipped = school(6);
+        at("2026-06-15T03:00:00Z");
+        bulk(shipped, records).then().statusCode(200).body("finalized", org.hamcrest.Matchers.equalTo(5));
+        assertPinned(shipped, EvaluationApi.SHIPPED_RULE_SET);
+    }
+
+    @Test
+    void theHtxsShareIsCountedPerGroupOfStaffWhenTheRuleSetSaysSo() throws Exception {
+        // GV02–GV08 are Tổ 4-5, GV09–GV14 Tổ 1. Two HTXS in Tổ 4-5 of its 7: over the school 2 of 13 is
+        // allowed (at most 2), within the group at most 1.
+        List<Map<String, Object>> records = new java.util.ArrayList<>(List.of(rated("GV02", "HTXS"),
+                rated("GV03", "HTXS")));
+        for (int i = 4; i <= 14; i++) {
+            records.add(rated(String.format("GV%02d", i), "HTT"));
+        }
+        School perGroup = school(14);
+        at("2020-06-15T03:00:00Z");
+        bulk(perGroup, records.subList(0, 12)).then().statusCode(200)
+                .body("finalized", org.hamcrest.Matchers.equalTo(11))
+                .body("results[1].status", org.hamcrest.Matchers.equalTo("REJECTED"))
+                .body("results[1].errors[0].message", org.hamcrest.Matchers.containsString("trong tổ TO-4-5"));
+        assertPinned(perGroup, PER_GROUP);
+        // The principal's single rating counts the same group: GV14 (Tổ 1) may be HTXS, GV03 (Tổ 4-5) not.
+        EvaluationApi.openEvaluations(perGroup);
+        String gv03 = EvaluationApi.reviewed(perGroup, "GV03");
+        EvaluationApi.rate(perGroup, gv03, "HTXS").response().then().statusCode(422)
+                .body("type", org.hamcrest.Matchers.equalTo("https://thidua.vn/problems/htxs-share"))
+                .body("detail", org.hamcrest.Matchers.containsString("trong tổ TO-4-5"));
+        String gv14 = EvaluationApi.reviewed(perGroup, "GV14");
+        EvaluationApi.rate(perGroup, gv14, "HTXS").response().then().statusCode(200);
+
+        School school = school(14);
+        at("2026-06-15T03:00:00Z");
+        bulk(school, records).then().statusCode(200).body("finalized", org.hamcrest.Matchers.equalTo(13));
+    }
+
+    private static void at(String instant) {
+        QuarkusMock.installMockForType(new TimeSource(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC)),
+                TimeSource.class);
+    }
+
+    private static Response bulk(School school, List<Map<String, Object>> records) {
+        return as("school_app", school.unit()).urlEncodingEnabled(false).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "rules-" + UUID.randomUUID()).body(Map.of("records", records))
+                .queryParam("mode", "partial").when().post("/api/v1/cycles/" + school.cycleId() + "/evaluations:bulk");
+    }
+
+    private static Map<String, Object> sick(String code, String rating, String from, String to) {
+        return Map.of("staffCode", code, "rating", rating,
+                "facts", Map.of("leave", List.of(Map.of("kind", "SICK", "from", from, "to", to))));
+    }
+
+    @Test
+    void theRatingThresholdsAreTheRuleSetsAndDefaultWhenItHasNone() throws Exception {
+        // Pinned to the strict version: 2 months off caps the rating at HT, 4 months is not rated.
+        School strict = school(4);
+        at("2021-06-15T03:00:00Z");
+        List<Map<String, Object>> records = List.of(sick("GV02", "HTT", "2022-09-01", "2022-10-31"),
+                sick("GV03", "HTT", "2022-09-01", "2022-12-31"), sick("GV04", "HT", "2022-09-01", "2022-10-31"));
+        bulk(strict, records).then().statusCode(200)
+                .body("results.status", org.hamcrest.Matchers.equalTo(List.of("REJECTED", "REJECTED", "FINALIZED")))
+                .body("results[0].errors[0].message", org.hamcrest.Matchers.startsWith(
+                        "Nghỉ 2 tháng (2 đến dưới 4 tháng): không xếp loại từ Hoàn thành tốt trở lên"))
+                .body("results[1].errors[0].message", org.hamcrest.Matchers.containsString("từ 4 tháng trở lên"));
+        assertPinned(strict, STRICT);
+
+        // The shipped test version has no rating.* parameters: 3 and 6 months.
+        School shipped = school(4);
+        at("2026-06-15T03:00:00Z");
+        bulk(shipped, records).then().statusCode(200)
+                .body("results.status", org.hamcrest.Matchers.equalTo(List.of("FINALIZED", "REJECTED", "FINALIZED")))
+                .body("results[1].errors[0].message", org.hamcrest.Matchers.startsWith(
+                        "Nghỉ 4 tháng (3 đến dưới 6 tháng)"));
+        assertPinned(shipped, EvaluationApi.SHIPPED_RULE_SET);
     }
 
     /** Two HTXS of four rated HTT or better: 0 allowed at 20 %, 2 at 50 %. */

@@ -58,12 +58,19 @@ final class PlanParser {
                 header.place(), header.documentDate(), title.kind(), title.title(), year == null ? null : year.year(),
                 body.bases(), body.occasions(), body.purposes(), body.requirements(),
                 body.contents(), body.measures(), roles, body.closing(), signature.recipients(), signer),
-                warnings.list());
+                warnings.list(), year != null && year.schoolYear() ? year.written() : null);
     }
 
-    /** From the title; failing that the document date, then the caller's year. */
+    /**
+     * From the title ("năm học 2024 - 2025" or "năm 2024"); for a title naming no year, the one school
+     * year the body names; failing that the document date, then the caller's year.
+     */
     private Years.PlanYear planYear() {
         Years.PlanYear year = title.title() == null ? null : Years.fromTitle(title.title());
+        warnNotConsecutive();
+        if (year == null) {
+            year = Years.fromBody(body.yearChecked());
+        }
         if (year == null && header.documentDate() != null) {
             year = new Years.PlanYear(header.documentDate().getYear(), false);
         }
@@ -84,6 +91,23 @@ final class PlanParser {
             Years.check(line, year, warnings);
         }
         return year;
+    }
+
+    /** A "năm học" whose two years do not follow each other is no school year: said, never guessed. */
+    private void warnNotConsecutive() {
+        List<SourceLine> lines = new java.util.ArrayList<>();
+        if (title.title() != null) {
+            lines.add(new SourceLine(title.titleLine() == null ? 0 : title.titleLine(), title.title()));
+        }
+        lines.addAll(body.yearChecked());
+        for (SourceLine line : lines) {
+            String phrase = Years.notConsecutive(line.text());
+            if (phrase != null) {
+                warnings.add(Warnings.SCHOOL_YEAR_NOT_CONSECUTIVE, line.number() == 0 ? null : line.number(),
+                        Warnings.quote(phrase) + " không phải một năm học (hai năm không liền nhau)",
+                        "not a school year: the two years are not consecutive");
+            }
+        }
     }
 
     /**

@@ -16,6 +16,7 @@ final class Warnings {
     static final String NO_YEAR = "NO_YEAR";
     static final String CONTEXT_YEAR_MISMATCH = "CONTEXT_YEAR_MISMATCH";
     static final String YEAR_MISMATCH = "YEAR_MISMATCH";
+    static final String SCHOOL_YEAR_NOT_CONSECUTIVE = "SCHOOL_YEAR_NOT_CONSECUTIVE";
     static final String UNKNOWN_BASIS_DOCUMENT = "UNKNOWN_BASIS_DOCUMENT";
     static final String NO_CONTENTS = "NO_CONTENTS";
     static final String MISSING_SECTION = "MISSING_SECTION";

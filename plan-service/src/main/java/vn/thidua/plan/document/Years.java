@@ -39,8 +39,12 @@ final class Years {
     }
 
     private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
-    private static final Pattern SCHOOL_YEAR = Pattern.compile(
-            "(?iu)(?<!\\p{L})năm\\s+học\\s+" + "((?:19|20)\\d{2})\\s*[-–/]\\s*" + YEAR);
+    /** Spaces as documents have them: .docx text often carries no-break spaces. */
+    private static final String SPACE = "[\\s\\u00A0]";
+    /** Any dash a typist or a word processor puts between the years: - ‐ ‑ ‒ – — ― − and the slash. */
+    private static final String DASH = "[-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2015\\u2212/]";
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("(?iu)(?<!\\p{L})năm" + SPACE + "+học" + SPACE + "+"
+            + "((?:19|20)\\d{2})" + SPACE + "*" + DASH + SPACE + "*" + YEAR);
     private static final Pattern CALENDAR_YEAR = Pattern.compile("(?iu)(?<!\\p{L})năm\\s+" + YEAR);
     private static final Pattern DATE_BEFORE = Pattern.compile("(?iu)tháng\\s*\\d{1,2}\\s*,?\\s*$");
     private static final Pattern RANGE_AFTER = Pattern.compile("(?iu)^\\s*(?:[-–]|đến|tới)\\s*(?:năm\\s+)?" + YEAR);
@@ -57,14 +61,63 @@ final class Years {
     private Years() {
     }
 
-    /** The year the title names: "năm học 2023-2024" or "năm 2023"; null when it names none. */
+    /**
+     * The year the title names: "năm học 2023-2024" (any dash, with or without spaces; the two years
+     * consecutive) or "năm 2023"; null when it names none.
+     */
     static PlanYear fromTitle(String title) {
-        Matcher school = SCHOOL_YEAR.matcher(title);
-        if (school.find()) {
-            return new PlanYear(Integer.parseInt(school.group(1)), true);
+        PlanYear school = schoolYearIn(title);
+        if (school != null) {
+            return school;
         }
         Matcher calendar = CALENDAR_YEAR.matcher(title);
         return calendar.find() ? new PlanYear(Integer.parseInt(calendar.group(1)), false) : null;
+    }
+
+    /**
+     * The school year the body names, for a title that names no year: the one "năm học YYYY - YYYY"
+     * (consecutive) its lines name, however often; null when they name none or several different ones.
+     */
+    static PlanYear fromBody(List<SourceLine> lines) {
+        PlanYear found = null;
+        for (SourceLine line : lines) {
+            Matcher school = SCHOOL_YEAR.matcher(line.text());
+            while (school.find()) {
+                PlanYear year = consecutive(school);
+                if (year != null && found != null && !found.equals(year)) {
+                    return null;
+                }
+                found = year == null ? found : year;
+            }
+        }
+        return found;
+    }
+
+    /** The first "năm học YYYY - YYYY" of the text whose years are not consecutive ("năm học 2023 - 2025"), or null. */
+    static String notConsecutive(String text) {
+        Matcher school = SCHOOL_YEAR.matcher(text);
+        while (school.find()) {
+            if (consecutive(school) == null) {
+                return school.group();
+            }
+        }
+        return null;
+    }
+
+    private static PlanYear schoolYearIn(String text) {
+        Matcher school = SCHOOL_YEAR.matcher(text);
+        while (school.find()) {
+            PlanYear year = consecutive(school);
+            if (year != null) {
+                return year;
+            }
+        }
+        return null;
+    }
+
+    private static PlanYear consecutive(Matcher school) {
+        int first = Integer.parseInt(school.group(1));
+        return Integer.parseInt(school.group(2)) == first + 1 ? new PlanYear(first, true) : null;
     }
 
     /** Warns once for every stale "năm YYYY" or "năm học YYYY-YYYY" in the line. */

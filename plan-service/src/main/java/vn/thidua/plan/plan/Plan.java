@@ -115,6 +115,16 @@ class Plan extends PanacheEntityBase {
         return list("basedOnPlanId = ?1 and status <> ?2", officePlanId, PlanStatus.WITHDRAWN);
     }
 
+    /**
+     * The published plan (in force or closed, not withdrawn) holding a unit's school year, other than
+     * {@code except}: a unit has one plan, and so one evaluation cycle, per school year.
+     */
+    static Optional<Plan> holding(String unitCode, String schoolYear, UUID except) {
+        return find("unitCode = ?1 and schoolYear = ?2 and status in ?3 and id <> ?4 order by publishedAt", unitCode,
+                schoolYear, List.of(PlanStatus.PUBLISHED, PlanStatus.MIDTERM_REVIEW, PlanStatus.CLOSED), except)
+                .firstResultOptional();
+    }
+
     /** A plan in the system whose document number is {@code number} (for linking a basis). */
     static Optional<Plan> byDocumentNumber(String number) {
         return find("documentNumber = ?1 and status <> ?2 order by createdAt desc", number, PlanStatus.DRAFT)

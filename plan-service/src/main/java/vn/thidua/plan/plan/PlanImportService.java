@@ -52,8 +52,9 @@ class PlanImportService {
                 new ImportContext(unit.name, yearHint, number -> Plan.byDocumentNumber(number).isPresent()));
         PlanDocument document = result.document();
         List<ImportWarning> warnings = new ArrayList<>(result.warnings());
-        String resolvedYear = schoolYear;
+        String resolvedYear = schoolYear != null ? schoolYear : result.schoolYear();
         if (resolvedYear == null) {
+            // A calendar-year plan: its school year is a reading of the date, so it is said to be one.
             resolvedYear = schoolYearOf(document).orElseThrow(PlanProblems::schoolYearNeeded);
             warnings.add(new ImportWarning("SCHOOL_YEAR_ASSUMED", null, "Năm học " + resolvedYear
                     + " được suy ra từ năm của kế hoạch; sửa lại nếu không đúng (school year inferred from the plan's year)"));
@@ -65,7 +66,8 @@ class PlanImportService {
     }
 
     /**
-     * A plan for calendar year Y issued before August belongs to school year (Y-1)-Y; from August on,
+     * For a calendar-year plan (a plan naming "năm học YYYY - YYYY" is filed under that school year):
+     * a plan for calendar year Y issued before August belongs to school year (Y-1)-Y; from August on,
      * to Y-(Y+1). Without a date, the earlier reading is the more common one (plans go out in spring).
      */
     static Optional<String> schoolYearOf(PlanDocument document) {

@@ -1,8 +1,10 @@
 package vn.thidua.plan.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.thidua.plan.document.PlanDocument;
+import vn.thidua.plan.unit.Unit;
 import vn.thidua.platform.problem.Problem.FieldError;
 import vn.thidua.platform.time.TimeSource;
 
@@ -36,6 +38,12 @@ class PlanLifecycle {
             throw PlanProblems.onlyDraftPublishes(plan.status);
         }
         requirePublishable(plan.document);
+        // Publications of one unit take turns (its row locked), so two drafts of a year cannot both pass.
+        Unit.findById(plan.unitCode, LockModeType.PESSIMISTIC_WRITE);
+        Plan holder = Plan.holding(plan.unitCode, plan.schoolYear, plan.id).orElse(null);
+        if (holder != null) {
+            throw PlanProblems.schoolYearTaken(holder);
+        }
         OffsetDateTime at = time.now();
         plan.status = PlanStatus.PUBLISHED;
         plan.publishedAt = at;

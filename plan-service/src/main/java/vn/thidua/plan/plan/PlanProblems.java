@@ -82,4 +82,19 @@ final class PlanProblems {
         return ProblemException.unprocessable("schoolYear",
                 "Văn bản không ghi năm; hãy cho biết năm học (the document names no year: give schoolYear)");
     }
+
+    /** 409: a unit has one plan per school year; the published one is changed by amendment. */
+    static ProblemException schoolYearTaken(Plan published) {
+        String amend = "/api/v1/plans/" + published.id + "/amend";
+        String how = published.status == PlanStatus.CLOSED
+                ? "kế hoạch đó đã kết thúc (CLOSED) (that plan is closed)"
+                : "hãy điều chỉnh kế hoạch đó: POST " + amend + " (amend it instead: POST " + amend + ")";
+        String detail = "Đơn vị " + published.unitCode + " đã ban hành kế hoạch " + published.id + " «" + published.title
+                + "» cho năm học " + published.schoolYear + "; mỗi đơn vị một kế hoạch (một đợt đánh giá) mỗi năm học, "
+                + how + " (the unit already published a plan for this school year; one plan, one evaluation cycle per "
+                + "unit and school year)";
+        return new ProblemException(409, "school-year-taken", "Năm học đã có kế hoạch (school year already has a plan)",
+                detail, List.of(new FieldError("schoolYear", "Đã có kế hoạch " + published.id + " (" + published.status
+                        + ") cho năm học " + published.schoolYear + "; " + how)));
+    }
 }

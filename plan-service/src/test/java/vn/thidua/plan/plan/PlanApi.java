@@ -48,10 +48,25 @@ final class PlanApi {
         return document;
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger YEARS = new java.util.concurrent.atomic.AtomicInteger(2030);
+
+    /**
+     * A school year no other request of this run has taken (2030-2031, 2031-2032, …): a unit publishes one
+     * plan per school year, and the tests publish many for the same units.
+     */
+    static String freshSchoolYear() {
+        int year = YEARS.getAndIncrement();
+        return year + "-" + (year + 1);
+    }
+
     static Map<String, Object> request(String unit, Map<String, Object> document) {
+        return request(unit, freshSchoolYear(), document);
+    }
+
+    static Map<String, Object> request(String unit, String schoolYear, Map<String, Object> document) {
         Map<String, Object> request = new HashMap<>();
         request.put("unitCode", unit);
-        request.put("schoolYear", "2022-2023");
+        request.put("schoolYear", schoolYear);
         request.put("document", document);
         return request;
     }

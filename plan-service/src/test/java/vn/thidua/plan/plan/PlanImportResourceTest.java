@@ -73,6 +73,20 @@ class PlanImportResourceTest {
     }
 
     @Test
+    void aPlanNamingItsSchoolYearIsFiledUnderItAndACalendarYearPlanUnderTheDateRuleWithAWarning() {
+        // A copy of the fixture titled "… năm học 2024 - 2025" and dated 10 March 2025.
+        JsonPath named = importText(PlanApi.resource("documents/ke-hoach-thi-dua-nam-hoc-2024-2025-tram-chim-2.txt"),
+                SCHOOL);
+        assertEquals("2024-2025", named.getString("plan.schoolYear"));
+        List<String> codes = named.getList("warnings.code");
+        assertTrue(!codes.contains("SCHOOL_YEAR_ASSUMED"), codes.toString());
+
+        JsonPath calendar = importText(PlanApi.resource(FIXTURE), SCHOOL);
+        assertEquals("2022-2023", calendar.getString("plan.schoolYear"));
+        assertTrue(calendar.getList("warnings.code").contains("SCHOOL_YEAR_ASSUMED"));
+    }
+
+    @Test
     void aRenderedDocumentImportsBackToTheSameStructure() {
         JsonPath first = importText(PlanApi.resource(FIXTURE), SCHOOL);
         String id = first.getString("plan.id");

@@ -90,6 +90,35 @@ class PlanResourceTest {
         return json.substring(start, json.indexOf('"', start));
     }
 
+    /** One plan, and so one evaluation cycle, per unit and school year: a second is refused and pointed to amendment. */
+    @Test
+    void aSecondPlanOfTheSameUnitAndSchoolYearIsRefusedNamingThePublishedOne() {
+        String year = PlanApi.freshSchoolYear();
+        String first = PlanApi.published("principal", SCHOOL, request(SCHOOL, year, document("Kế hoạch thi đua",
+                "Nội dung")));
+        // A draft of the same year may be written; publishing it is what is refused.
+        String second = create("principal", SCHOOL, request(SCHOOL, year, document("Kế hoạch thi đua lần hai",
+                "Nội dung khác"))).statusCode(201).extract().path("id");
+        as("principal", SCHOOL).post("/api/v1/plans/{id}/publish", second).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://thidua.vn/problems/school-year-taken"))
+                .body("errors[0].field", equalTo("schoolYear"))
+                .body("errors[0].message", containsString(first))
+                .body("detail", containsString("POST /api/v1/plans/" + first + "/amend"));
+        as("principal", SCHOOL).get("/api/v1/plans/{id}", second).then().statusCode(200).body("status", equalTo("DRAFT"));
+        // Another school's token neither sees the draft nor learns of the published plan.
+        as("principal", PlanApi.SISTER_SCHOOL).post("/api/v1/plans/{id}/publish", second).then().statusCode(404);
+        // The same year at another unit is its own.
+        PlanApi.published("principal", PlanApi.SISTER_SCHOOL, request(PlanApi.SISTER_SCHOOL, year,
+                document("Kế hoạch của trường chị em", "Nội dung")));
+        // The published plan is amended instead; once withdrawn, the year is free again.
+        as("principal", SCHOOL).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Ban hành nhầm bản dự thảo; ban hành lại kế hoạch chính thức"))
+                .post("/api/v1/plans/{id}/withdraw", first).then().statusCode(200);
+        as("principal", SCHOOL).post("/api/v1/plans/{id}/publish", second).then().statusCode(200)
+                .body("status", equalTo("PUBLISHED"));
+    }
+
     @Test
     void withdrawingEmitsWithdrawnWithTheReason() {
         String id = PlanApi.published("principal", SCHOOL, schoolPlan());
