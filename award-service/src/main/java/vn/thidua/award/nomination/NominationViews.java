@@ -17,19 +17,24 @@ final class NominationViews {
     private NominationViews() {
     }
 
+    /**
+     * A nomination; {@code ruleSetVersion} is the set its school year's eligibility used, {@code
+     * decisionRuleSetVersion} the set it is decided under (in force when the deciding unit received it, {@code
+     * receivedOn}; null before it is submitted or when the school decides).
+     */
     public record NominationView(UUID id, String unitCode, String schoolYear, NomineeType nomineeType, String nomineeId,
             String nomineeName, String recipient, Title awardCode, String awardName, AwardKind awardKind, String achievementRef,
             String achievementSummary, List<String> evidence, UUID councilSessionId, String ruleSetVersion,
             String deciderLevel, String decider, String deciderUnitCode, Nomination.Status status, UUID submissionId,
             UUID decisionId, String rejectedReason, String revokedReason, OffsetDateTime revokedAt, String nominatedBy,
-            OffsetDateTime nominatedAt, OffsetDateTime updatedAt) {
+            OffsetDateTime nominatedAt, OffsetDateTime updatedAt, String decisionRuleSetVersion, LocalDate receivedOn) {
 
         static NominationView of(Nomination n) {
             return new NominationView(n.id, n.unitCode, n.schoolYear, n.nomineeType, n.nomineeId, n.nomineeName,
                     n.recipient, n.awardCode, n.awardCode.label, n.awardKind, n.achievementRef, n.achievementSummary, n.evidence,
                     n.councilSessionId, n.ruleSetVersion, n.deciderLevel, n.decider, n.deciderUnitCode, n.status,
                     n.submissionId, n.decisionId, n.rejectedReason, n.revokedReason, n.revokedAt, n.nominatedBy,
-                    n.nominatedAt, n.updatedAt);
+                    n.nominatedAt, n.updatedAt, n.decisionRuleSetVersion, n.receivedOn);
         }
     }
 
