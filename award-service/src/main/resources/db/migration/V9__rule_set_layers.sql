@@ -109,7 +109,10 @@ values ('2025.1',
   "source": "Nghị định 152/2025/NĐ-CP, Điều 33 khoản 5: Chiến sĩ thi đua toàn quốc từ 90 % tổng số thành viên hội đồng [text]"},
  {"key": "council.secretBallotTitles", "value": "CSTD_TINH,CSTD_TQ", "unit": "danh hiệu", "verified": false,
   "description": "Danh hiệu Chiến sĩ thi đua cấp tỉnh trở lên: bỏ phiếu kín",
-  "source": "Nghị định 152/2025/NĐ-CP, Điều 33 khoản 5 (CSTĐ toàn quốc) [text]; CSTĐ cấp tỉnh: quy chế của tỉnh [verify]"}
+  "source": "Nghị định 152/2025/NĐ-CP, Điều 33 khoản 5 (CSTĐ toàn quốc) [text]; CSTĐ cấp tỉnh: quy chế của tỉnh [verify]"},
+ {"key": "council.titleRules", "value": "CSTD_TQ:SECRET:90:ALL_MEMBERS", "unit": "danh hiệu:hình thức:%:cơ sở tính", "verified": true,
+  "description": "Chiến sĩ thi đua toàn quốc: bỏ phiếu kín, từ 90 % tổng số thành viên hội đồng (không phải số có mặt)",
+  "source": "Nghị định 152/2025/NĐ-CP, Điều 33 khoản 5 [text]"}
 ]',
 '[]',
 'hệ thống (migration V9)', '2025-07-01 00:00:00+07', 'NATIONAL', null, null);
@@ -132,7 +135,10 @@ values ('DONGTHAP-2025.1',
   "source": "Quy chế thi đua, khen thưởng tỉnh Đồng Tháp [verify]; NĐ 152/2025/NĐ-CP, Điều 6 khoản 2 điểm đ, e: tỉnh quy định [text]"},
  {"key": "council.agreePercent", "value": 70, "unit": "%", "verified": false,
   "description": "Tỷ lệ đồng ý tối thiểu của hội đồng cấp cơ sở (quy chế của tỉnh)",
-  "source": "Quy chế thi đua, khen thưởng tỉnh Đồng Tháp [verify]; theo Thông tư 35/2015/TT-BGDĐT: 70 % [secondary]"}
+  "source": "Quy chế thi đua, khen thưởng tỉnh Đồng Tháp [verify]; theo Thông tư 35/2015/TT-BGDĐT: 70 % [secondary]"},
+ {"key": "council.agreeBase", "value": "PRESENT_AND_WRITTEN", "unit": "cơ sở tính", "verified": false,
+  "description": "Tỷ lệ đồng ý tính trên số thành viên dự họp và số thành viên vắng mặt cho ý kiến bằng văn bản",
+  "source": "Quy chế thi đua, khen thưởng tỉnh Đồng Tháp [verify]; Thông tư 35/2015/TT-BGDĐT: từ 70 % số thành viên dự họp hoặc cho ý kiến bằng văn bản [secondary]"}
 ]',
 '[]',
 'hệ thống (migration V9)', '2025-07-01 00:00:00+07', 'PROVINCE', 'DONGTHAP', null);

@@ -84,6 +84,7 @@ class CouncilPreparation {
                 item.method = Method.SECRET;
             }
             item.thresholdPercent = rules.threshold(item.awardCode);
+            item.agreeBase = rules.base(item.awardCode);
         }
         return session;
     }

@@ -83,7 +83,8 @@ public record RuleSet(String version, List<LegalDocument> legalBasis, LocalDate 
 
     /** What a parameter's value must be; used when a new version is published. */
     public enum Kind {
-        NUMBER, BOOLEAN, RATING, DISCIPLINE, INITIATIVE_LEVEL, FRACTION, TITLES, RANKING, HTXS_BASE, HTXS_SCOPE;
+        NUMBER, BOOLEAN, RATING, DISCIPLINE, INITIATIVE_LEVEL, FRACTION, TITLES, RANKING, HTXS_BASE, HTXS_SCOPE,
+        COUNCIL_BASE, COUNCIL_TITLE_RULES;
 
         /** Null when {@code value} fits, else why not (Vietnamese with English). */
         String problem(Object value) {
@@ -98,9 +99,25 @@ public record RuleSet(String version, List<LegalDocument> legalBasis, LocalDate 
                 case RANKING -> names(value, Quotas.RankingKey.class, true);
                 case HTXS_BASE -> names(value, Quotas.HtxsBase.class, false);
                 case HTXS_SCOPE -> names(value, Quotas.HtxsScope.class, false);
+                case COUNCIL_BASE -> value instanceof String b && b.strip().matches("PRESENT|PRESENT_AND_WRITTEN|ALL_MEMBERS")
+                        ? null : "phải là PRESENT, PRESENT_AND_WRITTEN hoặc ALL_MEMBERS";
+                case COUNCIL_TITLE_RULES -> value instanceof String rules && titleRules(rules) ? null
+                        : "phải có dạng \"CSTD_TQ:SECRET:90:ALL_MEMBERS;…\" (title:OPEN|SECRET:percent:base)";
                 case FRACTION -> value instanceof String s && s.matches("\\d+/[1-9]\\d*") ? null
                         : "phải là phân số như \"2/3\" (a fraction such as \"2/3\")";
             };
+        }
+
+        private static boolean titleRules(String text) {
+            for (String entry : text.split(";")) {
+                String[] parts = entry.strip().split(":");
+                if (parts.length != 4 || Arrays.stream(Title.values()).noneMatch(t -> t.name().equals(parts[0].strip()))
+                        || !parts[1].strip().matches("OPEN|SECRET") || !parts[2].strip().matches("\\d{1,3}(\\.\\d+)?")
+                        || !parts[3].strip().matches("PRESENT|PRESENT_AND_WRITTEN|ALL_MEMBERS")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static <E extends Enum<E>> String names(Object value, Class<E> type, boolean list) {
@@ -145,14 +162,17 @@ public record RuleSet(String version, List<LegalDocument> legalBasis, LocalDate 
             "council.quorum", Kind.FRACTION,
             "council.agreePercent", Kind.NUMBER,
             "council.secretBallotAgreePercent", Kind.NUMBER,
-            "council.secretBallotTitles", Kind.TITLES);
+            "council.secretBallotTitles", Kind.TITLES,
+            "council.agreeBase", Kind.COUNCIL_BASE,
+            "council.titleRules", Kind.COUNCIL_TITLE_RULES);
 
     /**
      * Parameters a national set may leave out, and what their absence means: no CSTĐCS cap (NĐ 152/2025 sets no
-     * ratio; a province may), the HTXS share of those rated HTT or above in the whole unit.
+     * ratio; a province may), the HTXS share of those rated HTT or above in the whole unit, council agreement over
+     * the members present and no title with its own council rule.
      */
     public static final java.util.Set<String> OPTIONAL = java.util.Set.of("cstdcs.maxShareOfLdtt", "htxs.shareBase",
-            "htxs.shareScope");
+            "htxs.shareScope", "council.agreeBase", "council.titleRules");
 
     /**
      * Parameters only a national set defines: evaluation-service applies them from its copy of the national
