@@ -141,6 +141,13 @@ class Nomination extends PanacheEntityBase {
     @Column(name = "received_on")
     public java.time.LocalDate receivedOn;
 
+    /** Tiền thưởng of the decided item, đồng; null when none is recorded for the decision date. */
+    @Column(name = "prize_amount")
+    public Long prizeAmount;
+
+    @Column(name = "prize_basis")
+    public String prizeBasis;
+
     public boolean schoolDecides() {
         return "SCHOOL".equals(deciderLevel);
     }

@@ -164,6 +164,26 @@ class ReorganisationTest {
                 .body(Map.of("decisionNumber", "12/QĐ-UBND-" + UUID.randomUUID().toString().substring(0, 6),
                         "decisionDate", "2026-06-20", "signer", "Chủ tịch UBND xã Phú Thọ", "nominationIds", List.of(id)))
                 .post("/api/v1/nominations/decide").then().statusCode(201).body("unitCode", equalTo(COMMUNE))
-                .body("items[0].decider", containsString("cấp xã"));
+                .body("items[0].decider", containsString("cấp xã"))
+                // Prize money (NĐ 152/2025 Điều 49–54): LĐTT 0,3 × 2.340.000 đ = 702.000 đ, rounded up to 710.000 đ.
+                .body("items[0].prizeAmount", equalTo(710000))
+                .body("items[0].prizeBasis", containsString("0,3 × 2.340.000 đ"))
+                .body("items[0].prizeBasis", containsString("Điều 49–54 [text]"))
+                .body("prizeTotal", equalTo(710000));
+        // The fund of the school year, per deciding unit; another commune's token does not see it.
+        given().auth().oauth2(commune).queryParam("schoolYear", "2025-2026").get("/api/v1/decisions/fund").then()
+                .statusCode(200).body("byDecidingUnit.'" + COMMUNE + "'", equalTo(710000))
+                .body("total", equalTo(710000)).body("items", equalTo(1));
+        given().auth().oauth2(AwardApi.token("district", "PGD-CAOLANH")).queryParam("schoolYear", "2025-2026")
+                .get("/api/v1/decisions/fund").then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(AwardApi.token("staff", PRIMARY)).get("/api/v1/decisions/fund").then().statusCode(403);
+    }
+
+    @Test
+    void prizeMoneyIsRoundedUpToTenThousandDong() {
+        assertEquals(710_000, Prizes.amount(new java.math.BigDecimal("0.3"), 2_340_000));
+        assertEquals(2_340_000, Prizes.amount(new java.math.BigDecimal("1.0"), 2_340_000));
+        assertEquals(1_880_000, Prizes.amount(new java.math.BigDecimal("0.8"), 2_340_000), "1.872.000 up to 1.880.000");
+        assertEquals(7_020_000, Prizes.amount(new java.math.BigDecimal("3.0"), 2_340_000));
     }
 }
