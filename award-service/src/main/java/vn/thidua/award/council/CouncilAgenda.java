@@ -137,6 +137,7 @@ class CouncilAgenda {
         item.awardCode = award;
         item.method = method;
         item.thresholdPercent = rules.threshold(award);
+        item.agreeBase = rules.base(award);
         return item;
     }
 

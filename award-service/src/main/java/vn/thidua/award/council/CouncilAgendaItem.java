@@ -51,6 +51,18 @@ class CouncilAgendaItem extends PanacheEntityBase {
     @Column(name = "threshold_percent", nullable = false)
     public BigDecimal thresholdPercent;
 
+    /** What the agreement is a share of (council.agreeBase / council.titleRules of the session's rule set). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "agree_base", nullable = false)
+    public CouncilRules.Base agreeBase = CouncilRules.Base.PRESENT;
+
+    /** Agreeing votes counted at closing, and of how many (present, present + written, or all members). */
+    @Column(name = "counted_agree")
+    public Integer countedAgree;
+
+    @Column(name = "counted_of")
+    public Integer countedOf;
+
     @Column(name = "tally_entered", nullable = false)
     public boolean tallyEntered;
 

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Closing the vote (principal): one result per item over the members present, then the session
- * never changes; emits {@code vn.thidua.award.council-voted.v1} in the same transaction.
+ * Closing the vote (principal): one result per item over its base — the members present, those present plus the
+ * written opinions of absent members, or all members — then the session never changes; emits
+ * {@code vn.thidua.award.council-voted.v1} in the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -43,8 +44,14 @@ class CouncilClosing {
             item.agree = tally.agree();
             item.disagree = tally.disagree();
             item.abstain = tally.abstain();
-            item.percentAgree = tally.percentAgree();
-            item.passed = tally.passed(item.thresholdPercent);
+            List<CouncilWrittenOpinion> written = item.agreeBase == CouncilRules.Base.PRESENT ? List.of()
+                    : CouncilWrittenOpinion.ofItem(item.id);
+            int writtenAgree = (int) written.stream().filter(w -> w.choice == CouncilVote.Choice.AGREE).count();
+            CouncilTally.Share share = tally.over(item.agreeBase, writtenAgree, written.size(), session.members.size());
+            item.countedAgree = share.agree();
+            item.countedOf = share.of();
+            item.percentAgree = share.percent();
+            item.passed = share.passed(item.thresholdPercent);
         }
         session.status = Status.CLOSED;
         session.closedAt = time.now();

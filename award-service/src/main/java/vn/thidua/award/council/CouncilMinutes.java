@@ -42,7 +42,14 @@ final class CouncilMinutes {
 
     /** One ballot: nominee as named in the minutes, award, method and result. */
     public record Line(String nominee, Title award, CouncilRules.Method method, int agree, int disagree, int abstain,
-            int notVoted, BigDecimal percentAgree, BigDecimal threshold, boolean passed) {
+            int notVoted, BigDecimal percentAgree, BigDecimal threshold, boolean passed, CouncilRules.Base base,
+            Integer countedAgree, Integer countedOf, List<String> written) {
+
+        public Line(String nominee, Title award, CouncilRules.Method method, int agree, int disagree, int abstain,
+                int notVoted, BigDecimal percentAgree, BigDecimal threshold, boolean passed) {
+            this(nominee, award, method, agree, disagree, abstain, notVoted, percentAgree, threshold, passed,
+                    CouncilRules.Base.PRESENT, null, null, List.of());
+        }
     }
 
     private static Para body(String text) {
@@ -110,7 +117,10 @@ final class CouncilMinutes {
 
         blocks.add(bold("II. NỘI DUNG VÀ KẾT QUẢ BIỂU QUYẾT"));
         blocks.add(body("Hội đồng xem xét đề nghị danh hiệu thi đua, hình thức khen thưởng cho các cá nhân, "
-                + "tập thể đủ điều kiện theo kết quả xét. Tỷ lệ đồng ý tính trên số thành viên có mặt."));
+                + "tập thể đủ điều kiện theo kết quả xét. " + (m.lines().stream().allMatch(l -> l.base() == CouncilRules.Base.PRESENT)
+                ? "Tỷ lệ đồng ý tính trên số thành viên có mặt."
+                : "Tỷ lệ đồng ý tính theo cơ sở của từng danh hiệu (số thành viên có mặt, kể cả ý kiến bằng văn bản, "
+                        + "hoặc tổng số thành viên hội đồng), ghi ở từng mục.")));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < m.lines().size(); i++) {
             Line line = m.lines().get(i);
@@ -125,7 +135,12 @@ final class CouncilMinutes {
                     + line.method().label.toLowerCase(Locale.forLanguageTag("vi")) + "): " + line.agree() + "/"
                     + present.size() + " đồng ý, " + line.disagree() + " không đồng ý, " + (line.abstain()
                     + line.notVoted()) + " không biểu quyết; đạt " + percent(line.percentAgree()) + " (cần "
-                    + percent(line.threshold()) + ")."));
+                    + percent(line.threshold()) + (line.base() == CouncilRules.Base.PRESENT ? ""
+                    : " " + line.base().label + (line.countedOf() == null ? ""
+                    : ": " + line.countedAgree() + "/" + line.countedOf())) + ")."));
+            for (String written : line.written()) {
+                blocks.add(body("  Ý kiến bằng văn bản: " + written + "."));
+            }
         }
 
         blocks.add(bold("III. KẾT LUẬN"));

@@ -21,7 +21,7 @@ public class CouncilOutcomes {
 
     /** The result of the latest closed session that voted this nominee and award. */
     public record Outcome(UUID sessionId, UUID itemId, boolean passed, BigDecimal percentAgree,
-            CouncilRules.Method method, OffsetDateTime closedAt) {
+            CouncilRules.Method method, OffsetDateTime closedAt, OffsetDateTime meetingAt) {
     }
 
     /** {@code nomineeId}: the staff id (UUID text) or the collective's code, as on the agenda and in the events. */
@@ -36,7 +36,7 @@ public class CouncilOutcomes {
             if (item.isPresent()) {
                 CouncilAgendaItem i = item.get();
                 return Optional.of(new Outcome(session.id, i.id, Boolean.TRUE.equals(i.passed), i.percentAgree, i.method,
-                        session.closedAt));
+                        session.closedAt, session.meetingAt));
             }
         }
         return Optional.empty();

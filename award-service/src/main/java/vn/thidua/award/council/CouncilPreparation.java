@@ -84,6 +84,7 @@ class CouncilPreparation {
                 item.method = Method.SECRET;
             }
             item.thresholdPercent = rules.threshold(item.awardCode);
+            item.agreeBase = rules.base(item.awardCode);
         }
         return session;
     }
@@ -166,7 +167,7 @@ class CouncilPreparation {
         session.members = members;
         session.chairAccount = draft.chairAccount().strip();
         session.secretaryAccount = draft.secretaryAccount().strip();
-        RuleSets.Choice choice = ruleSets.forDate(TimeSource.dayInVietnam(draft.meetingAt()));
+        RuleSets.Choice choice = ruleSets.resolve(session.unitCode, TimeSource.dayInVietnam(draft.meetingAt()));
         session.ruleSetVersion = choice.rules().version();
         session.ruleSetNote = choice.note();
         session.quorum = CouncilRules.of(choice.rules()).quorum();

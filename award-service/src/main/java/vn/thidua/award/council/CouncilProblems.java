@@ -41,6 +41,21 @@ final class CouncilProblems {
                 + "(you are not a member of this session)");
     }
 
+    static ProblemException writtenByNonMember(String account) {
+        return ProblemException.unprocessable("account", "Tài khoản " + account + " không có trong danh sách thành viên "
+                + "của phiên họp (not a member of this session)");
+    }
+
+    static ProblemException writtenByPresentMember(CouncilMember member) {
+        return ProblemException.unprocessable("account", "Thành viên " + member.name() + " có mặt: biểu quyết tại phiên "
+                + "họp, không cho ý kiến bằng văn bản (a member present votes in the meeting)");
+    }
+
+    static ProblemException writtenTwice(CouncilMember member) {
+        return ProblemException.conflict("Đã ghi ý kiến bằng văn bản của " + member.name() + " cho mục này (already "
+                + "recorded)");
+    }
+
     static ProblemException absent(CouncilMember member) {
         return ProblemException.forbidden("Thành viên " + member.name() + " không có mặt tại phiên họp nên không bỏ "
                 + "phiếu (only members present vote)");

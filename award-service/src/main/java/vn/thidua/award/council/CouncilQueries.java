@@ -93,13 +93,24 @@ class CouncilQueries {
         List<CouncilMinutes.Line> lines = agenda(session.id).stream()
                 .map(i -> new CouncilMinutes.Line(nominee(i), i.awardCode, i.method, i.agree, i.disagree, i.abstain,
                         present - i.agree - i.disagree - i.abstain, i.percentAgree, i.thresholdPercent,
-                        Boolean.TRUE.equals(i.passed)))
+                        Boolean.TRUE.equals(i.passed), i.agreeBase, i.countedAgree, i.countedOf, written(session, i)))
                 .toList();
         UnitNames names = unitNames(session.unitCode);
         return new CouncilMinutes.Minutes(names.governingBody(), names.name(), session.schoolYear,
                 CouncilMinutes.local(session.meetingAt), CouncilMinutes.local(session.closedAt), session.place,
                 session.members, session.chairAccount, session.secretaryAccount, session.ruleSetVersion,
                 session.quorum, rules.requiredPresent(session.members.size()), lines);
+    }
+
+    /** The written opinions of absent members on an item, as the minutes list them. */
+    private static List<String> written(CouncilSession session, CouncilAgendaItem item) {
+        return CouncilWrittenOpinion.ofItem(item.id).stream().map(w -> session.member(w.key.account())
+                .map(CouncilMember::name).orElse(w.key.account()) + " — " + switch (w.choice) {
+                    case AGREE -> "đồng ý";
+                    case DISAGREE -> "không đồng ý";
+                    case ABSTAIN -> "không biểu quyết";
+                } + (w.note == null ? "" : " (" + w.note + ")")
+                + (item.agreeBase == CouncilRules.Base.PRESENT ? ", không tính vào tỷ lệ" : ", tính vào tỷ lệ")).toList();
     }
 
     /** The nominee as the minutes name it: the name given, else the code (collective) or staff id. */

@@ -206,6 +206,29 @@ public class CouncilResource {
         return ItemView.of(voting.enterShowOfHands(id, itemId, body), 0, false);
     }
 
+    /** A written opinion as recorded. */
+    public record WrittenOpinionView(UUID itemId, String account, vn.thidua.award.council.CouncilVote.Choice choice,
+            String note, String recordedBy, java.time.OffsetDateTime recordedAt) {
+    }
+
+    @POST
+    @Path("{id}/agenda/{itemId}/written-opinions")
+    @RolesAllowed(Roles.PRINCIPAL)
+    @Operation(summary = "Ý kiến bằng văn bản (the principal records the written opinion of a member absent from the "
+            + "meeting on one item, while voting is open; once per member and item). It counts where the item's base "
+            + "(agreeBase) is PRESENT_AND_WRITTEN or ALL_MEMBERS, and is listed in the minutes")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "403", description = "Not the principal of the session's school")
+    @APIResponse(responseCode = "404", description = "No such session or item")
+    @APIResponse(responseCode = "409", description = "Voting not open, closed, or already recorded for the member")
+    @APIResponse(responseCode = "422", description = "Not a member, or a member present (who votes in the meeting)")
+    public Response writtenOpinion(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
+            @Valid @NotNull CouncilVoting.WrittenOpinion body) {
+        CouncilWrittenOpinion w = voting.recordWrittenOpinion(id, itemId, body);
+        return Response.status(201).entity(new WrittenOpinionView(w.key.itemId(), w.key.account(), w.choice, w.note,
+                w.recordedBy, w.recordedAt)).build();
+    }
+
     @POST
     @Path("{id}/close")
     @RolesAllowed(Roles.PRINCIPAL)

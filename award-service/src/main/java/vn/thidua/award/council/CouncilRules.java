@@ -20,7 +20,46 @@ import java.util.stream.Collectors;
  * @param secretTitles      {@code council.secretBallotTitles}: voted by secret ballot, at {@code secretPercent}
  */
 record CouncilRules(String version, int quorumNumerator, int quorumDenominator, BigDecimal agreePercent,
-        BigDecimal secretPercent, Set<Title> secretTitles) {
+        BigDecimal secretPercent, Set<Title> secretTitles, Base defaultBase, java.util.Map<Title, TitleRule> titleRules) {
+
+    public static final String BASE = "council.agreeBase";
+    public static final String TITLE_RULES = "council.titleRules";
+
+    /**
+     * What the agreement is a share of: the members present; those present plus the written opinions of absent
+     * members; or all members of the council (NĐ 152/2025 Điều 33 khoản 5 for CSTĐ toàn quốc: 90 % of all).
+     */
+    public enum Base {
+        PRESENT("số thành viên có mặt"), PRESENT_AND_WRITTEN("số thành viên có mặt và cho ý kiến bằng văn bản"),
+        ALL_MEMBERS("tổng số thành viên hội đồng");
+
+        public final String label;
+
+        Base(String label) {
+            this.label = label;
+        }
+    }
+
+    /** A title's own method, threshold and base ({@code council.titleRules}: "CSTD_TQ:SECRET:90:ALL_MEMBERS;…"). */
+    public record TitleRule(Method method, BigDecimal percent, Base base) {
+    }
+
+    /** The entries of {@code council.titleRules}; throws IllegalArgumentException on a malformed one. */
+    public static java.util.Map<Title, TitleRule> titleRules(String text) {
+        java.util.Map<Title, TitleRule> rules = new java.util.EnumMap<>(Title.class);
+        for (String entry : text.split(";")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            String[] parts = entry.strip().split(":");
+            if (parts.length != 4) {
+                throw new IllegalArgumentException(entry);
+            }
+            rules.put(Title.valueOf(parts[0].strip()), new TitleRule(Method.valueOf(parts[1].strip()),
+                    new BigDecimal(parts[2].strip()), Base.valueOf(parts[3].strip())));
+        }
+        return rules;
+    }
 
     public static final String QUORUM = "council.quorum";
     public static final String AGREE_PERCENT = "council.agreePercent";
@@ -40,6 +79,14 @@ record CouncilRules(String version, int quorumNumerator, int quorumDenominator, 
 
     public CouncilRules {
         secretTitles = secretTitles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(secretTitles));
+        defaultBase = defaultBase == null ? Base.PRESENT : defaultBase;
+        titleRules = titleRules == null ? java.util.Map.of() : java.util.Map.copyOf(titleRules);
+    }
+
+    CouncilRules(String version, int quorumNumerator, int quorumDenominator, BigDecimal agreePercent,
+            BigDecimal secretPercent, Set<Title> secretTitles) {
+        this(version, quorumNumerator, quorumDenominator, agreePercent, secretPercent, secretTitles, Base.PRESENT,
+                java.util.Map.of());
     }
 
     public static CouncilRules of(RuleSet rules) {
@@ -48,7 +95,9 @@ record CouncilRules(String version, int quorumNumerator, int quorumDenominator, 
                 .filter(s -> !s.isEmpty()).map(Title::valueOf).collect(Collectors.toSet());
         return new CouncilRules(rules.version(), Integer.parseInt(quorum[0].strip()), Integer.parseInt(quorum[1].strip()),
                 BigDecimal.valueOf(rules.number(AGREE_PERCENT)).stripTrailingZeros(),
-                BigDecimal.valueOf(rules.number(SECRET_PERCENT)).stripTrailingZeros(), secret);
+                BigDecimal.valueOf(rules.number(SECRET_PERCENT)).stripTrailingZeros(), secret,
+                rules.find(BASE).map(p -> Base.valueOf(String.valueOf(p.value()).strip())).orElse(Base.PRESENT),
+                rules.find(TITLE_RULES).map(p -> titleRules(String.valueOf(p.value()))).orElse(java.util.Map.of()));
     }
 
     public String quorum() {
@@ -71,7 +120,14 @@ record CouncilRules(String version, int quorumNumerator, int quorumDenominator, 
 
     /** Whether {@code award} must be voted by secret ballot. */
     public boolean secretRequired(Title award) {
-        return secretTitles.contains(award);
+        TitleRule own = titleRules.get(award);
+        return own != null ? own.method() == Method.SECRET : secretTitles.contains(award);
+    }
+
+    /** What the agreement on {@code award} is a share of. */
+    public Base base(Title award) {
+        TitleRule own = titleRules.get(award);
+        return own != null ? own.base() : defaultBase;
     }
 
     /** The method an item gets unless the principal chooses otherwise. */
@@ -81,6 +137,10 @@ record CouncilRules(String version, int quorumNumerator, int quorumDenominator, 
 
     /** The agreement an award needs: the secret-ballot threshold for the titles voted in secret, else the general one. */
     public BigDecimal threshold(Title award) {
+        TitleRule own = titleRules.get(award);
+        if (own != null) {
+            return own.percent();
+        }
         return secretRequired(award) ? secretPercent : agreePercent;
     }
 }

@@ -34,6 +34,31 @@ record CouncilTally(int agree, int disagree, int abstain, int present) {
                 && BigDecimal.valueOf(agree * 100L).compareTo(thresholdPercent.multiply(BigDecimal.valueOf(present))) >= 0;
     }
 
+    /**
+     * The agreement as the base counts it: over the members present; over those present plus the absent members'
+     * written opinions; or over all members, agreeing present members and written agreements together.
+     */
+    public Share over(CouncilRules.Base base, int writtenAgree, int writtenTotal, int members) {
+        return switch (base) {
+            case PRESENT -> new Share(agree, present);
+            case PRESENT_AND_WRITTEN -> new Share(agree + writtenAgree, present + writtenTotal);
+            case ALL_MEMBERS -> new Share(agree + writtenAgree, members);
+        };
+    }
+
+    /** {@code agree} of {@code of}; passes on the exact fraction. */
+    public record Share(int agree, int of) {
+
+        public BigDecimal percent() {
+            return of == 0 ? BigDecimal.ZERO.setScale(2)
+                    : BigDecimal.valueOf(agree * 100L).divide(BigDecimal.valueOf(of), 2, RoundingMode.HALF_UP);
+        }
+
+        public boolean passed(BigDecimal thresholdPercent) {
+            return of > 0 && BigDecimal.valueOf(agree * 100L).compareTo(thresholdPercent.multiply(BigDecimal.valueOf(of))) >= 0;
+        }
+    }
+
     /** Members present who cast no vote. */
     public int notVoted() {
         return present - agree - disagree - abstain;

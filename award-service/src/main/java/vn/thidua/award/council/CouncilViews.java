@@ -17,14 +17,16 @@ final class CouncilViews {
     public record ItemView(UUID id, int position, CouncilAgendaItem.NomineeType nomineeType, String nomineeId,
             String nomineeName, Title awardCode, String awardName, CouncilRules.Method method,
             BigDecimal thresholdPercent, int ballotsCast, boolean showOfHands, Integer agree, Integer disagree,
-            Integer abstain, BigDecimal percentAgree, Boolean passed) {
+            Integer abstain, BigDecimal percentAgree, Boolean passed, CouncilRules.Base agreeBase, Integer countedAgree,
+            Integer countedOf) {
 
         static ItemView of(CouncilAgendaItem item, int ballotsCast, boolean closed) {
             // Counts are shown once the session is closed: a running tally would sway the members still to vote.
             return new ItemView(item.id, item.position, item.nomineeType, item.nomineeId, item.nomineeName,
                     item.awardCode, item.awardCode.label, item.method, item.thresholdPercent, ballotsCast,
                     item.tallyEntered, closed ? item.agree : null, closed ? item.disagree : null,
-                    closed ? item.abstain : null, item.percentAgree, item.passed);
+                    closed ? item.abstain : null, item.percentAgree, item.passed, item.agreeBase,
+                    closed ? item.countedAgree : null, closed ? item.countedOf : null);
         }
     }
 

@@ -24,10 +24,45 @@ class CouncilVoting {
             @NotNull @Min(0) Integer abstain) {
     }
 
-    private final CouncilAccess access;
+    /** An absent member's written opinion on one item, as the principal records it. */
+    public record WrittenOpinion(@NotNull @jakarta.validation.constraints.NotBlank String account, @NotNull Choice choice,
+            String note) {
+    }
 
-    CouncilVoting(CouncilAccess access) {
+    private final CouncilAccess access;
+    private final vn.thidua.platform.time.TimeSource time;
+
+    CouncilVoting(CouncilAccess access, vn.thidua.platform.time.TimeSource time) {
         this.access = access;
+        this.time = time;
+    }
+
+    /**
+     * Records the written opinion of a member absent from the meeting (principal, while voting is open); once per
+     * member and item. It counts where the item's base says so (PRESENT_AND_WRITTEN, ALL_MEMBERS) and is always in
+     * the minutes.
+     */
+    CouncilWrittenOpinion recordWrittenOpinion(UUID id, UUID itemId, WrittenOpinion opinion) {
+        CouncilSession session = Sessions.lock(id, LockModeType.PESSIMISTIC_READ);
+        access.requireRun(session);
+        Sessions.requireVoting(session);
+        CouncilAgendaItem item = Sessions.item(session, itemId);
+        String account = opinion.account().strip();
+        CouncilMember member = session.member(account).orElseThrow(() -> CouncilProblems.writtenByNonMember(account));
+        if (member.isPresent()) {
+            throw CouncilProblems.writtenByPresentMember(member);
+        }
+        if (CouncilWrittenOpinion.findById(new CouncilWrittenOpinion.Key(item.id, account)) != null) {
+            throw CouncilProblems.writtenTwice(member);
+        }
+        CouncilWrittenOpinion written = new CouncilWrittenOpinion();
+        written.key = new CouncilWrittenOpinion.Key(item.id, account);
+        written.choice = opinion.choice();
+        written.note = opinion.note() == null || opinion.note().isBlank() ? null : opinion.note().strip();
+        written.recordedBy = access.actor();
+        written.recordedAt = time.now();
+        written.persist();
+        return written;
     }
 
     /** One ballot of the calling member on one item; a second ballot on the same item is refused (409). */

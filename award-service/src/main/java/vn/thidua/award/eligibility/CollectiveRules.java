@@ -33,18 +33,18 @@ final class CollectiveRules {
         DisciplineForm blocksFrom = rules.enumValue("collective.disciplineBlocksFrom", DisciplineForm.class);
         List<IndividualResult> disciplined = members.stream()
                 .filter(m -> m.worstDiscipline() != null && m.worstDiscipline().atLeast(blocksFrom)).toList();
-        Condition discipline = new Condition("DISCIPLINE", disciplined.isEmpty(),
+        Condition discipline = Condition.of("DISCIPLINE", disciplined.isEmpty(),
                 "Không có thành viên bị kỷ luật từ " + blocksFrom.label + " trở lên (no member disciplined from "
                         + blocksFrom.name() + " up)",
                 disciplined.isEmpty() ? "Không có (none)" : disciplined.size() + " thành viên bị kỷ luật từ "
-                        + blocksFrom.label + " trở lên", rules.source("collective.disciplineBlocksFrom"));
+                        + blocksFrom.label + " trở lên", rules, "collective.disciplineBlocksFrom");
         String share = ldtt + "/" + total + " thành viên đạt LĐTT (" + Months.percent(ldtt, total) + ")";
 
         double ttldttShare = rules.number("ttldtt.minLdttShare");
         List<Condition> ttldtt = new ArrayList<>();
-        ttldtt.add(new Condition("TTLDTT_LDTT_SHARE", total > 0 && ldtt * 100.0 > ttldttShare * total,
+        ttldtt.add(Condition.of("TTLDTT_LDTT_SHARE", total > 0 && ldtt * 100.0 > ttldttShare * total,
                 "Trên " + Months.format(ttldttShare) + " % thành viên đạt LĐTT (more than "
-                        + Months.format(ttldttShare) + " % LĐTT)", share, rules.source("ttldtt.minLdttShare")));
+                        + Months.format(ttldttShare) + " % LĐTT)", share, rules, "ttldtt.minLdttShare"));
         ttldtt.add(rename(discipline, "TTLDTT_DISCIPLINE"));
 
         double ttldxsShare = rules.number("ttldxs.minLdttShare");
@@ -54,24 +54,24 @@ final class CollectiveRules {
                 .filter(m -> m.effectiveRating() != Rating.NOT_RATED && !m.effectiveRating().atLeast(minRating)).count();
         long notRated = members.stream().filter(m -> m.effectiveRating() == Rating.NOT_RATED).count();
         List<Condition> ttldxs = new ArrayList<>();
-        ttldxs.add(new Condition("TTLDXS_ALL_COMPLETE", total > 0 && below == 0,
+        ttldxs.add(Condition.of("TTLDXS_ALL_COMPLETE", total > 0 && below == 0,
                 "Mọi thành viên được xếp loại đều từ " + minRating.describe() + " trở lên (every rated member at least "
                         + minRating.name() + ")",
                 (below == 0 ? "Tất cả đạt" : below + " thành viên dưới mức " + minRating.name())
                         + (notRated > 0 ? "; " + notRated + " thành viên không xếp loại" : ""),
-                rules.source("ttldxs.minMemberRating")));
-        ttldxs.add(new Condition("TTLDXS_LDTT_SHARE", total > 0 && ldtt * 100.0 >= ttldxsShare * total,
+                rules, "ttldxs.minMemberRating"));
+        ttldxs.add(Condition.of("TTLDXS_LDTT_SHARE", total > 0 && ldtt * 100.0 >= ttldxsShare * total,
                 "Ít nhất " + Months.format(ttldxsShare) + " % thành viên đạt LĐTT (at least "
-                        + Months.format(ttldxsShare) + " % LĐTT)", share, rules.source("ttldxs.minLdttShare")));
-        ttldxs.add(new Condition("TTLDXS_CSTDCS", cstdcs >= minCstdcs,
+                        + Months.format(ttldxsShare) + " % LĐTT)", share, rules, "ttldxs.minLdttShare"));
+        ttldxs.add(Condition.of("TTLDXS_CSTDCS", cstdcs >= minCstdcs,
                 "Có ít nhất " + minCstdcs + " thành viên đạt Chiến sĩ thi đua cơ sở trong tỷ lệ (at least " + minCstdcs
-                        + " CSTĐCS within quota)", cstdcs + " thành viên", rules.source("ttldxs.minCstdcs")));
+                        + " CSTĐCS within quota)", cstdcs + " thành viên", rules, "ttldxs.minCstdcs"));
         ttldxs.add(rename(discipline, "TTLDXS_DISCIPLINE"));
         return new CollectiveResult(code, kind, total,
                 List.of(TitleCheck.of(Title.TTLDTT, ttldtt), TitleCheck.of(Title.TTLDXS, ttldxs)));
     }
 
     private static Condition rename(Condition condition, String code) {
-        return new Condition(code, condition.passed(), condition.expected(), condition.actual(), condition.legalBasis());
+        return condition.renamed(code);
     }
 }

@@ -18,10 +18,13 @@ import java.util.stream.Collectors;
  *
  * <ul>
  * <li>LĐTT: rated at least {@code ldtt.minRating}; no discipline from {@code individual.disciplineBlocksFrom}
- * dated in the school year; at least {@code ldtt.minMonthsWorked} months worked (maternity leave
- * counts as work while {@code ldtt.maternityCountsAsWork}). Absence other than maternity leave of
- * {@code rating.cappedAbsenceMonths} to under {@code rating.notRatedAbsenceMonths} caps the rating
- * at HTT; from {@code rating.notRatedAbsenceMonths} the person is not rated.</li>
+ * whose term (its date to {@code endsOn}) touches the school year, so a term crossing into the next year
+ * counts there until its end (NĐ 152/2025 Điều 4 khoản 4); a procedure still open ({@code pending}) defers
+ * the title instead of refusing it; at least {@code ldtt.minMonthsWorked} months worked (maternity leave
+ * counts as work while {@code ldtt.maternityCountsAsWork}). Absence (leave other than maternity and leave
+ * counted as work) of {@code rating.cappedAbsenceMonths} to under {@code rating.notRatedAbsenceMonths}
+ * caps the rating at HT, so no LĐTT (NĐ 90/2020 Điều 2 khoản 3 as amended by NĐ 48/2023); from
+ * {@code rating.notRatedAbsenceMonths} the person is not rated.</li>
  * <li>CSTĐCS: LĐTT and an initiative recognised at {@code cstdcs.minInitiativeLevel} or above in the
  * school year. "Cơ sở" is read as the school's own level: the law asks for an initiative "được cơ
  * quan, tổ chức, đơn vị công nhận", and the school is that unit. Within the unit's quota when a
@@ -34,6 +37,11 @@ import java.util.stream.Collectors;
  * </ul>
  */
 final class EligibilityRules {
+
+    /** Where the discipline rules that are not parameters come from (the issue's tags kept). */
+    static final String DISCIPLINE_SOURCE = "Nghị định 152/2025/NĐ-CP, Điều 4 khoản 4 [text]: đang bị xem xét xử lý "
+            + "kỷ luật thì chưa xét (hoãn), thời hạn kỷ luật sang năm sau thì tính đến khi hết thời hạn — cách đọc của "
+            + "hệ thống, cần đối chiếu";
 
     private EligibilityRules() {
     }
@@ -48,14 +56,13 @@ final class EligibilityRules {
         SchoolYear year = facts.schoolYear();
         double absence = Months.leave(facts.leave(), year, false);
         Rating effective = effectiveRating(facts.rating(), absence, rules);
-        Optional<StaffFacts.Discipline> worst = facts.discipline().stream()
-                .filter(d -> year.contains(d.date()))
+        Optional<StaffFacts.Discipline> worst = counted(facts, year).stream()
                 .max(Comparator.comparing(StaffFacts.Discipline::form));
         int previousCstdcs = history.consecutiveYearsBefore(year, Title.CSTDCS);
         Optional<StaffFacts.Initiative> cstdcsInitiative =
                 bestInitiative(facts, year, rules.integer("cstdcs.initiativeWindowYears"));
 
-        TitleCheck ldtt = ldtt(facts, rules, absence, effective, worst);
+        TitleCheck ldtt = ldtt(facts, rules, absence, effective, worst, pending(facts, year));
         TitleCheck cstdcs = cstdcs(facts, rules, ldtt, cstdcsInitiative, seat);
         TitleCheck cstdTinh = cstdTinh(facts, history, rules, cstdcs, previousCstdcs);
         TitleCheck giayKhen = giayKhen(rules, ldtt, effective);
@@ -65,72 +72,101 @@ final class EligibilityRules {
                 List.of(ldtt, cstdcs, cstdTinh, giayKhen));
     }
 
-    /** The rating as the rules count it: not rated from 6 months of absence, at most HTT from 3. */
+    /**
+     * The rating as the rules count it: not rated from 6 months of absence; from 3 months rated but at most
+     * HT ("không xếp loại chất lượng ở mức hoàn thành tốt nhiệm vụ trở lên").
+     */
     static Rating effectiveRating(Rating rating, double absence, RuleSet rules) {
         if (absence >= rules.number("rating.notRatedAbsenceMonths")) {
             return Rating.NOT_RATED;
         }
-        if (absence >= rules.number("rating.cappedAbsenceMonths") && !Rating.HTT.atLeast(rating)) {
-            return Rating.HTT;
+        if (absence >= rules.number("rating.cappedAbsenceMonths") && !Rating.HT.atLeast(rating)) {
+            return Rating.HT;
         }
         return rating;
     }
 
+    /** Disciplines decided (not pending) whose term touches the school year. */
+    static List<StaffFacts.Discipline> counted(StaffFacts facts, SchoolYear year) {
+        return facts.discipline().stream()
+                .filter(d -> !d.isPending() && d.form() != null && d.date() != null)
+                .filter(d -> !d.date().isAfter(year.end()) && !d.lastDay().isBefore(year.start()))
+                .toList();
+    }
+
+    /** Procedures still open that were opened by the end of the school year. */
+    static List<StaffFacts.Discipline> pending(StaffFacts facts, SchoolYear year) {
+        return facts.discipline().stream().filter(StaffFacts.Discipline::isPending)
+                .filter(d -> d.date() == null || !d.date().isAfter(year.end())).toList();
+    }
+
     private static TitleCheck ldtt(StaffFacts facts, RuleSet rules, double absence, Rating effective,
-            Optional<StaffFacts.Discipline> worst) {
+            Optional<StaffFacts.Discipline> worst, List<StaffFacts.Discipline> pending) {
         SchoolYear year = facts.schoolYear();
         List<Condition> conditions = new ArrayList<>();
         Rating min = rules.enumValue("ldtt.minRating", Rating.class);
         String actualRating = facts.rating().describe() + (effective == facts.rating() ? ""
                 : "; tính là " + effective.describe() + " vì nghỉ " + Months.format(absence)
                         + " tháng không kể thai sản (counted as " + effective.name() + " because of absence)");
-        conditions.add(new Condition("LDTT_RATING", effective.atLeast(min),
+        conditions.add(Condition.of("LDTT_RATING", effective.atLeast(min),
                 "Xếp loại từ " + min.describe() + " trở lên (rated " + min.name() + " or better)",
-                actualRating, rules.source("ldtt.minRating")));
+                actualRating, rules, "ldtt.minRating", "rating.cappedAbsenceMonths"));
 
         double capped = rules.number("rating.cappedAbsenceMonths");
         double notRated = rules.number("rating.notRatedAbsenceMonths");
-        conditions.add(new Condition("LDTT_ABSENCE", absence < notRated,
-                "Nghỉ không kể thai sản dưới " + Months.format(notRated) + " tháng; từ " + Months.format(capped)
-                        + " tháng tính tối đa HTT (under " + Months.format(notRated) + " months of non-maternity "
-                        + "absence; from " + Months.format(capped) + " months at most HTT)",
-                absence == 0 ? "Không nghỉ (no absence)" : "Nghỉ " + Months.format(absence) + " tháng ("
-                        + leaveKinds(facts) + ")", rules.source("rating.notRatedAbsenceMonths")));
+        conditions.add(Condition.of("LDTT_ABSENCE", absence < notRated,
+                "Nghỉ (không kể thai sản và thời gian được tính là làm việc) dưới " + Months.format(notRated)
+                        + " tháng; từ " + Months.format(capped) + " tháng tính tối đa hoàn thành nhiệm vụ (under "
+                        + Months.format(notRated) + " months of absence; from " + Months.format(capped)
+                        + " months at most HT)",
+                absence == 0 ? "Không nghỉ (no absence)" + countedLeave(facts) : "Nghỉ " + Months.format(absence)
+                        + " tháng (" + leaveKinds(facts) + ")" + countedLeave(facts),
+                rules, "rating.notRatedAbsenceMonths", "rating.cappedAbsenceMonths"));
 
         DisciplineForm blocksFrom = rules.enumValue("individual.disciplineBlocksFrom", DisciplineForm.class);
         boolean blocked = worst.isPresent() && worst.get().form().atLeast(blocksFrom);
-        conditions.add(new Condition("LDTT_DISCIPLINE", !blocked,
-                "Không bị kỷ luật từ " + blocksFrom.label + " trở lên trong năm học " + year
-                        + " (no discipline from " + blocksFrom.name() + " up in the school year)",
-                worst.map(d -> "Bị kỷ luật " + d.form().label + " (" + d.form().name() + ") ngày " + Months.day(d.date()))
-                        .orElse("Không bị kỷ luật (none)"), rules.source("individual.disciplineBlocksFrom")));
+        String expected = "Không bị kỷ luật từ " + blocksFrom.label + " trở lên trong năm học " + year
+                + " (kể cả thời hạn kỷ luật kéo sang năm học này) và không đang bị xem xét xử lý kỷ luật (no discipline "
+                + "from " + blocksFrom.name() + " up in the school year, no procedure open)";
+        Condition discipline = Condition.of("LDTT_DISCIPLINE", !blocked && pending.isEmpty(), expected,
+                worst.map(d -> "Bị kỷ luật " + d.form().label + " (" + d.form().name() + ") ngày " + Months.day(d.date())
+                        + (d.lastDay().equals(d.date()) ? "" : ", thời hạn đến " + Months.day(d.lastDay())))
+                        .orElse(pending.isEmpty() ? "Không bị kỷ luật (none)"
+                                : "Đang bị xem xét xử lý kỷ luật từ ngày " + Months.day(pending.get(0).date())
+                                + ": hoãn xét đến khi có kết luận (deferred until the procedure ends)"),
+                rules, "individual.disciplineBlocksFrom");
+        boolean termOrPending = !pending.isEmpty() || worst.filter(d -> !d.lastDay().equals(d.date())).isPresent();
+        if (termOrPending) {
+            discipline = discipline.withBasis(rules.source("individual.disciplineBlocksFrom") + "; " + DISCIPLINE_SOURCE);
+        }
+        conditions.add(!blocked && !pending.isEmpty() ? discipline.deferring() : discipline);
 
         double minMonths = rules.number("ldtt.minMonthsWorked");
         boolean maternityCounts = rules.flag("ldtt.maternityCountsAsWork");
         double maternity = Months.leave(facts.leave(), year, true);
         double worked = maternityCounts ? facts.monthsWorked() : Math.max(0, facts.monthsWorked() - maternity);
-        conditions.add(new Condition("LDTT_MONTHS_WORKED", worked >= minMonths,
+        conditions.add(Condition.of("LDTT_MONTHS_WORKED", worked >= minMonths,
                 "Làm việc ít nhất " + Months.format(minMonths) + " tháng trong năm học"
                         + (maternityCounts ? ", thời gian nghỉ thai sản được tính" : ", không tính thời gian nghỉ thai sản")
                         + " (at least " + Months.format(minMonths) + " months worked)",
                 Months.format(worked) + " tháng" + (maternity > 0 ? " (có " + Months.format(maternity)
                         + " tháng nghỉ thai sản" + (maternityCounts ? ", đã tính" : ", không tính") + ")" : ""),
-                rules.source("ldtt.minMonthsWorked")));
+                rules, "ldtt.minMonthsWorked", "ldtt.maternityCountsAsWork"));
         return TitleCheck.of(Title.LDTT, conditions);
     }
 
     private static TitleCheck cstdcs(StaffFacts facts, RuleSet rules, TitleCheck ldtt,
             Optional<StaffFacts.Initiative> initiative, Quotas.Seat seat) {
         List<Condition> conditions = new ArrayList<>();
-        conditions.add(new Condition("CSTDCS_LDTT", ldtt.eligible(),
-                "Đạt danh hiệu Lao động tiên tiến (LĐTT first)", titleState(ldtt), rules.source("ldtt.minRating")));
+        conditions.add(prerequisite("CSTDCS_LDTT", ldtt, "Đạt danh hiệu Lao động tiên tiến (LĐTT first)", rules));
         InitiativeLevel min = rules.enumValue("cstdcs.minInitiativeLevel", InitiativeLevel.class);
         int window = rules.integer("cstdcs.initiativeWindowYears");
-        conditions.add(new Condition("CSTDCS_INITIATIVE", initiative.filter(i -> i.level().atLeast(min)).isPresent(),
+        conditions.add(Condition.of("CSTDCS_INITIATIVE", initiative.filter(i -> i.level().atLeast(min)).isPresent(),
                 "Có sáng kiến được công nhận từ " + min.label + " trở lên " + windowText(facts.schoolYear(), window)
                         + " (an initiative recognised at " + min.name() + " level or above)",
                 initiative.map(EligibilityRules::describe).orElse("Không có sáng kiến được công nhận "
-                        + windowText(facts.schoolYear(), window) + " (none)"), rules.source("cstdcs.minInitiativeLevel")));
+                        + windowText(facts.schoolYear(), window) + " (none)"), rules, "cstdcs.minInitiativeLevel",
+                "cstdcs.initiativeWindowYears"));
         if (seat != null) {
             conditions.add(Quotas.seatCondition(seat, rules));
         }
@@ -147,30 +183,37 @@ final class EligibilityRules {
                 : previousCstdcs == 1 ? "đạt năm học liền trước " + year.minus(1) + ", năm " + year.minus(2) + " thì không"
                 : "đạt " + previousCstdcs + " năm học liền trước (" + year.minus(previousCstdcs) + " đến "
                         + year.minus(1) + ")";
-        conditions.add(new Condition("CSTD_TINH_CSTDCS_STREAK", streak,
+        Condition streakCondition = Condition.of("CSTD_TINH_CSTDCS_STREAK", streak,
                 "Đạt Chiến sĩ thi đua cơ sở " + years + " năm liên tục, tính cả năm học " + year
                         + " (CSTĐCS " + years + " years running, this year included)",
-                "Năm nay: " + (cstdcs.eligible() ? "đạt" : "không đạt") + "; " + earlier,
-                rules.source("cstdTinh.consecutiveCstdcsYears")));
+                "Năm nay: " + (cstdcs.eligible() ? "đạt" : cstdcs.deferred() ? "hoãn xét" : "không đạt") + "; " + earlier,
+                rules, "cstdTinh.consecutiveCstdcsYears");
+        conditions.add(cstdcs.deferred() && previousCstdcs >= years - 1 ? streakCondition.deferring() : streakCondition);
         InitiativeLevel min = rules.enumValue("cstdTinh.minInitiativeLevel", InitiativeLevel.class);
         int window = rules.integer("cstdTinh.initiativeWindowYears");
         Optional<StaffFacts.Initiative> initiative = bestInitiative(facts, year, window);
-        conditions.add(new Condition("CSTD_TINH_INITIATIVE", initiative.filter(i -> i.level().atLeast(min)).isPresent(),
+        conditions.add(Condition.of("CSTD_TINH_INITIATIVE", initiative.filter(i -> i.level().atLeast(min)).isPresent(),
                 "Có sáng kiến được công nhận từ " + min.label + " trở lên " + windowText(year, window)
                         + " (an initiative recognised at " + min.name() + " level or above)",
                 initiative.map(EligibilityRules::describe).orElse("Không có sáng kiến được công nhận "
-                        + windowText(year, window) + " (none)"), rules.source("cstdTinh.minInitiativeLevel")));
+                        + windowText(year, window) + " (none)"), rules, "cstdTinh.minInitiativeLevel",
+                "cstdTinh.initiativeWindowYears"));
         return TitleCheck.of(Title.CSTD_TINH, conditions);
     }
 
     private static TitleCheck giayKhen(RuleSet rules, TitleCheck ldtt, Rating effective) {
         Rating min = rules.enumValue("giayKhen.minRating", Rating.class);
         return TitleCheck.of(Title.GIAY_KHEN, List.of(
-                new Condition("GIAY_KHEN_LDTT", ldtt.eligible(), "Đạt danh hiệu Lao động tiên tiến (LĐTT first)",
-                        titleState(ldtt), rules.source("ldtt.minRating")),
-                new Condition("GIAY_KHEN_RATING", effective.atLeast(min),
+                prerequisite("GIAY_KHEN_LDTT", ldtt, "Đạt danh hiệu Lao động tiên tiến (LĐTT first)", rules),
+                Condition.of("GIAY_KHEN_RATING", effective.atLeast(min),
                         "Xếp loại từ " + min.describe() + " trở lên (rated " + min.name() + " or better)",
-                        effective.describe(), rules.source("giayKhen.minRating"))));
+                        effective.describe(), rules, "giayKhen.minRating")));
+    }
+
+    /** A title that needs another first: deferred while that one is. */
+    private static Condition prerequisite(String code, TitleCheck first, String expected, RuleSet rules) {
+        Condition condition = Condition.of(code, first.eligible(), expected, titleState(first), rules, "ldtt.minRating");
+        return first.deferred() ? condition.deferring() : condition;
     }
 
     /** The highest-level initiative recognised in the school year or the {@code years}−1 before it. */
@@ -193,11 +236,12 @@ final class EligibilityRules {
     }
 
     private static String titleState(TitleCheck check) {
-        return check.eligible() ? "Đạt (eligible)" : "Không đạt: " + String.join(", ", check.failing());
+        return check.eligible() ? "Đạt (eligible)" : check.deferred() ? "Hoãn xét (deferred)"
+                : "Không đạt: " + String.join(", ", check.failing());
     }
 
     private static String leaveKinds(StaffFacts facts) {
-        return facts.leave().stream().filter(l -> l.kind() != StaffFacts.LeaveKind.MATERNITY)
+        return facts.leave().stream().filter(l -> l.kind() != null && !l.kind().countsAsWork())
                 .map(l -> switch (l.kind()) {
                     case SICK -> "ốm đau";
                     case STUDY -> "đi học";
@@ -205,5 +249,12 @@ final class EligibilityRules {
                     default -> "khác";
                 } + " " + Months.day(l.from()) + "–" + Months.day(l.to()))
                 .collect(Collectors.joining("; "));
+    }
+
+    /** Leave that counts as work, named so the reader sees it was not counted as absence. */
+    private static String countedLeave(StaffFacts facts) {
+        String counted = facts.leave().stream().filter(l -> l.kind() == StaffFacts.LeaveKind.COUNTED_AS_WORK)
+                .map(l -> Months.day(l.from()) + "–" + Months.day(l.to())).collect(Collectors.joining("; "));
+        return counted.isEmpty() ? "" : "; nghỉ được tính là thời gian làm việc, không tính là nghỉ: " + counted;
     }
 }

@@ -28,10 +28,13 @@ import java.util.stream.Collectors;
  * each one (DESIGN.md, flow step 4), emitting {@code vn.thidua.award.eligibility-computed.v1}
  * through the outbox in the same transaction.
  *
- * <p>Rule set: a cycle is pinned to the set in force on the date of its first finalization
- * (Vietnam time) and keeps it for every later recomputation, so the quota and the collectives of
- * one cycle are computed under one set and a later version never changes stored results. Only an
- * explicit recomputation ({@link #recompute(UUID, String)}) moves a cycle to another version.
+ * <p>Rule set: a cycle is pinned, when its first result arrives, to the rules in force for its school year —
+ * the national set in force on the school year's first day with the layers of the school's province and
+ * units over it (issue 11: the rules of the year are those it started under; a submission is decided under
+ * the set in force the day the deciding unit received it, see nomination) — and keeps it for every later
+ * recomputation, so the quota and the collectives of one cycle are computed under one set and a later
+ * version never changes stored results. Only an explicit recomputation ({@link #recompute(UUID, String)})
+ * moves a cycle to another version.
  */
 @ApplicationScoped
 @Transactional
@@ -80,7 +83,7 @@ class EligibilityService {
         result.receivedAt = time.now();
         result.persist();
         EligibilityCycle cycle = lockCycle(event.cycleId(), event.unitCode(), event.schoolYear(),
-                TimeSource.dayInVietnam(event.finalizedAt()));
+                SchoolYear.parse(event.schoolYear()).start());
         compute(cycle);
     }
 
@@ -123,16 +126,16 @@ class EligibilityService {
      * The cycle's row, created and pinned on first sight, locked for this transaction so two
      * replicas applying events of one cycle compute one after the other.
      */
-    private EligibilityCycle lockCycle(UUID cycleId, String unitCode, String schoolYear, LocalDate finalizedOn) {
-        if (finalizedOn != null) {
-            RuleSets.Choice choice = ruleSets.forDate(finalizedOn);
+    private EligibilityCycle lockCycle(UUID cycleId, String unitCode, String schoolYear, LocalDate chosenFor) {
+        if (chosenFor != null) {
+            RuleSets.Choice choice = ruleSets.resolve(unitCode, chosenFor);
             Panache.getEntityManager().createNativeQuery("""
                     insert into eligibility_cycle (cycle_id, unit_code, school_year, rule_set_version, pinned_on,
                         rule_set_note, computed_at)
                     values (?1, ?2, ?3, ?4, ?5, ?6, now())
                     on conflict (cycle_id) do nothing""")
                     .setParameter(1, cycleId).setParameter(2, unitCode).setParameter(3, schoolYear)
-                    .setParameter(4, choice.rules().version()).setParameter(5, finalizedOn)
+                    .setParameter(4, choice.rules().version()).setParameter(5, chosenFor)
                     .setParameter(6, choice.note()).executeUpdate();
         }
         EligibilityCycle cycle = EligibilityCycle.findById(cycleId, LockModeType.PESSIMISTIC_WRITE);

@@ -14,12 +14,16 @@ final class EligibilityViews {
     private EligibilityViews() {
     }
 
-    /** A title or form: its code, its Vietnamese name, the outcome and every condition checked. */
-    public record TitleView(Title title, String name, boolean eligible, List<Condition> conditions) {
+    /**
+     * A title or form: its code, its Vietnamese name, the outcome (ELIGIBLE, DEFERRED: waiting on an open
+     * discipline procedure, NOT_ELIGIBLE) and every condition checked, each naming the parameters it read.
+     */
+    public record TitleView(Title title, String name, boolean eligible, boolean deferred, String outcome,
+            List<Condition> conditions) {
 
         static List<TitleView> of(List<TitleCheck> checks) {
-            return checks.stream().map(c -> new TitleView(c.title(), c.title().label, c.eligible(), c.conditions()))
-                    .toList();
+            return checks.stream().map(c -> new TitleView(c.title(), c.title().label, c.eligible(), c.deferred(),
+                    c.eligible() ? "ELIGIBLE" : c.deferred() ? "DEFERRED" : "NOT_ELIGIBLE", c.conditions())).toList();
         }
     }
 

@@ -29,6 +29,11 @@ public record IndividualResult(UUID staffId, String groupCode, Rating rating, Ra
         return check(title).map(TitleCheck::eligible).orElse(false);
     }
 
+    /** Titles waiting on an open discipline procedure: neither granted nor refused. */
+    public List<Title> deferred() {
+        return titles.stream().filter(TitleCheck::deferred).map(TitleCheck::title).sorted().toList();
+    }
+
     /** Titles and forms the person is eligible for, in the order of {@link Title}. */
     public List<Title> eligible() {
         return titles.stream().filter(TitleCheck::eligible).map(TitleCheck::title).sorted().toList();

@@ -18,10 +18,11 @@ final class Months {
     private Months() {
     }
 
-    /** Leave inside the school year: maternity only ({@code maternity}) or everything else. */
+    /** Leave inside the school year: maternity only ({@code maternity}), or absence (leave not counted as work). */
     static double leave(List<StaffFacts.Leave> leave, SchoolYear year, boolean maternity) {
         List<vn.thidua.platform.time.Months.Span> spans = leave.stream()
-                .filter(l -> (l.kind() == StaffFacts.LeaveKind.MATERNITY) == maternity)
+                .filter(l -> l.kind() != null)
+                .filter(l -> maternity ? l.kind() == StaffFacts.LeaveKind.MATERNITY : !l.kind().countsAsWork())
                 .map(l -> new vn.thidua.platform.time.Months.Span(l.from(), l.to()))
                 .toList();
         return vn.thidua.platform.time.Months.within(spans, year.start(), year.end());

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * What the deciding unit does with items: approve a submitted one, reject one with its reason, and
- * issue a numbered decision. Every item is decided once; {@code decided} and {@code rejected} go
+ * issue a numbered decision, each item with its prize money ({@link Prizes}). Every item is decided once; {@code decided} and {@code rejected} go
  * through the outbox in the same transaction.
  */
 @ApplicationScoped
@@ -27,9 +27,11 @@ class DecisionService {
     private final NominationEvents nominationEvents;
     private final DecisionEvents decisionEvents;
     private final TimeSource time;
+    private final Prizes prizes;
 
     DecisionService(NominationAccess access, NominationEvents nominationEvents, DecisionEvents decisionEvents,
-            TimeSource time) {
+            TimeSource time, Prizes prizes) {
+        this.prizes = prizes;
         this.access = access;
         this.nominationEvents = nominationEvents;
         this.decisionEvents = decisionEvents;
@@ -114,6 +116,9 @@ class DecisionService {
         for (Nomination item : items) {
             item.status = Nomination.Status.DECIDED;
             item.decisionId = decision.id;
+            Prizes.Prize prize = prizes.of(item.awardCode, !"INDIVIDUAL".equals(item.recipient), decision.decisionDate);
+            item.prizeAmount = prize.amount();
+            item.prizeBasis = prize.basis();
             item.updatedAt = decision.decidedAt;
             if (item.submissionId != null) {
                 submissions.add(item.submissionId);

@@ -133,6 +133,21 @@ class Nomination extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** The rule set the deciding unit decides under: in force the day it received the submission. */
+    @Column(name = "decision_rule_set_version")
+    public String decisionRuleSetVersion;
+
+    /** The day the deciding unit received it (submitted). */
+    @Column(name = "received_on")
+    public java.time.LocalDate receivedOn;
+
+    /** Tiền thưởng of the decided item, đồng; null when none is recorded for the decision date. */
+    @Column(name = "prize_amount")
+    public Long prizeAmount;
+
+    @Column(name = "prize_basis")
+    public String prizeBasis;
+
     public boolean schoolDecides() {
         return "SCHOOL".equals(deciderLevel);
     }

@@ -61,10 +61,10 @@ final class NominationProblems {
 
     // ---- nominating
 
-    static ProblemException noAuthorityRow(Title award, RuleSet rules, String recipient) {
+    static ProblemException noAuthorityRow(Title award, java.time.LocalDate day, String recipient) {
         return ProblemException.unprocessable("awardCode", award + " (" + award.label
-                + ") không có trong bảng thẩm quyền của bộ quy tắc " + rules.version() + " cho đối tượng " + recipient
-                + " (no authority row for this award and recipient)");
+                + ") không có trong bảng thẩm quyền ngày " + day + " cho đối tượng " + recipient
+                + " (no authority row for this award and recipient on that day)");
     }
 
     static ProblemException nominatedMeanwhile() {

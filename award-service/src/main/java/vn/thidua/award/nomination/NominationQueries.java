@@ -155,6 +155,22 @@ class NominationQueries {
                 .toList();
     }
 
+    /** The prize money decided and not revoked in {@code schoolYear}, per deciding unit, over the decisions visible. */
+    NominationViews.FundView fund(String schoolYear) {
+        Map<String, Long> byUnit = new java.util.TreeMap<>();
+        int count = 0;
+        for (DecisionData data : decisions(schoolYear)) {
+            for (Nomination item : data.items()) {
+                if (item.status == Nomination.Status.DECIDED && item.prizeAmount != null) {
+                    byUnit.merge(data.decision().unitCode, item.prizeAmount, Long::sum);
+                    count++;
+                }
+            }
+        }
+        return new NominationViews.FundView(schoolYear, byUnit, byUnit.values().stream().mapToLong(Long::longValue).sum(),
+                count);
+    }
+
     /** The tờ trình of a submission, with its nominees, their awards and achievement summaries. */
     SubmissionDocument.Content document(UUID id) {
         SubmissionData data = submission(id);

@@ -1,8 +1,6 @@
 package vn.thidua.award.nomination;
 
-import vn.thidua.award.rules.RuleSet;
 import vn.thidua.award.rules.Title;
-import vn.thidua.platform.security.UnitTree;
 import vn.thidua.platform.text.Texts;
 
 import java.util.Collection;
@@ -12,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The plain rules of nominating: what a nominee is, who decides, what "one achievement" means, and
+ * The plain rules of nominating: what a nominee is (who decides: {@code rules.AuthorityRules}), what "one achievement" means, and
  * what a submission's state is from its items. Functions of their inputs, tested without Quarkus.
  */
 final class NominationRules {
@@ -51,29 +49,6 @@ final class NominationRules {
             return "INDIVIDUAL";
         }
         return nomineeId.equals(schoolCode) ? "SCHOOL" : "GROUP";
-    }
-
-    /** Who may decide {@code award} for {@code recipient} under {@code rules}; empty when the table has no row. */
-    public static Optional<RuleSet.Authority> authority(RuleSet rules, Title award, String recipient) {
-        return rules.authority().stream()
-                .filter(a -> a.title() == award && recipient.equals(a.recipient())).findFirst();
-    }
-
-    /**
-     * The unit that decides at {@code level}, from the school's path to the root (nearest first,
-     * each with its level). An office level matches an OFFICE or a COMMUNE unit: since the 2025
-     * reorganisation the commune stands where the district office stood, and the tree says which.
-     */
-    public static Optional<String> deciderUnit(String level, List<UnitTree.Node> pathWithLevels) {
-        for (UnitTree.Node unit : pathWithLevels) {
-            String unitLevel = unit.level();
-            boolean office = ("OFFICE".equals(level) || "COMMUNE".equals(level))
-                    && ("OFFICE".equals(unitLevel) || "COMMUNE".equals(unitLevel));
-            if (office || level.equals(unitLevel)) {
-                return Optional.of(unit.code());
-            }
-        }
-        return Optional.empty();
     }
 
     /** STAFF:<staff id>; COLLECTIVE:<school>/<code>, since group codes (TO-KHOI-1) repeat in every school. */

@@ -9,6 +9,8 @@ import vn.thidua.award.eligibility.EligibilityCycle;
 import vn.thidua.award.eligibility.StaffEligibility;
 import vn.thidua.award.eligibility.TitleCheck;
 import vn.thidua.award.nomination.NominationRules.NomineeType;
+import vn.thidua.award.rules.Authorities;
+import vn.thidua.award.rules.AuthorityRules;
 import vn.thidua.award.rules.RuleSet;
 import vn.thidua.award.rules.RuleSets;
 import vn.thidua.award.rules.Title;
@@ -45,9 +47,11 @@ class NominationService {
     private final UnitTree tree;
     private final NominationEvents events;
     private final TimeSource time;
+    private final Authorities authorities;
 
     NominationService(NominationAccess access, RuleSets ruleSets, CouncilOutcomes council, UnitTree tree,
-            NominationEvents events, TimeSource time) {
+            NominationEvents events, TimeSource time, Authorities authorities) {
+        this.authorities = authorities;
         this.access = access;
         this.ruleSets = ruleSets;
         this.council = council;
@@ -61,11 +65,12 @@ class NominationService {
         SchoolYear year = SchoolYear.parse(draft.schoolYear());
         RuleSet rules = rulesFor(draft.unitCode(), year);
         String recipient = NominationRules.recipient(draft.nomineeType(), draft.nomineeId(), draft.unitCode());
-        RuleSet.Authority authority = NominationRules.authority(rules, draft.awardCode(), recipient)
-                .orElseThrow(() -> NominationProblems.noAuthorityRow(draft.awardCode(), rules, recipient));
         requireEligible(draft);
-        String deciderUnit = "SCHOOL".equals(authority.decidedAtLevel()) ? draft.unitCode()
-                : NominationRules.deciderUnit(authority.decidedAtLevel(), ancestors(tree, draft.unitCode())).orElse(null);
+        Optional<CouncilOutcomes.Outcome> outcome = councilOutcome(draft);
+        // Routed on the day the dossier was formed (the council's meeting; else today), and again on submission.
+        LocalDate dossierDay = outcome.map(o -> TimeSource.dayInVietnam(o.meetingAt())).orElse(time.today());
+        AuthorityRules.Routing routing = authorities.route(draft.awardCode(), recipient, draft.unitCode(), dossierDay)
+                .orElseThrow(() -> NominationProblems.noAuthorityRow(draft.awardCode(), dossierDay, recipient));
 
         Nomination nomination = new Nomination();
         nomination.id = UUID.randomUUID();
@@ -83,11 +88,11 @@ class NominationService {
                 draft.achievementRef());
         nomination.achievementSummary = draft.achievementSummary().strip();
         nomination.evidence = draft.evidence() == null ? List.of() : draft.evidence().stream().map(String::strip).toList();
-        nomination.councilSessionId = councilProposed(draft);
+        nomination.councilSessionId = outcome.map(CouncilOutcomes.Outcome::sessionId).orElse(draft.councilSessionId());
         nomination.ruleSetVersion = rules.version();
-        nomination.deciderLevel = authority.decidedAtLevel();
-        nomination.decider = authority.decider();
-        nomination.deciderUnitCode = deciderUnit;
+        nomination.deciderLevel = routing.level();
+        nomination.decider = routing.decider();
+        nomination.deciderUnitCode = routing.unitCode();
         nomination.status = Nomination.Status.NOMINATED;
         nomination.nominatedBy = access.actor();
         nomination.nominatedAt = time.now();
@@ -106,9 +111,9 @@ class NominationService {
     }
 
     /**
-     * The rule set of a school year: the one the school's eligibility was computed under that year,
-     * so nominations and eligibility read one authority table; else the set in force at the year's end
-     * (or today, for a year still running).
+     * The rule set of a school year: the one the school's eligibility was computed under that year, so a
+     * nomination names the rules its eligibility used; else the set resolved for the school at the year's end
+     * (or today, for a year still running). Who decides comes from the dated authority table instead.
      */
     RuleSet rulesFor(String unitCode, SchoolYear year) {
         EligibilityCycle cycle = EligibilityCycle.find("unitCode = ?1 and schoolYear = ?2 order by computedAt desc",
@@ -117,7 +122,7 @@ class NominationService {
             return ruleSets.require(cycle.ruleSetVersion);
         }
         LocalDate today = time.today();
-        return ruleSets.forDate(today.isBefore(year.end()) ? today : year.end()).rules();
+        return ruleSets.resolve(unitCode, today.isBefore(year.end()) ? today : year.end()).rules();
     }
 
     /** The units above {@code unitCode} in the unit tree, nearest first, each with its level. */
@@ -167,9 +172,9 @@ class NominationService {
      * council's agenda is drawn from eligibility; forms proposed for achievements outside it (Bằng
      * khen, Kỷ niệm chương) go without. Answers the session that proposed it.
      */
-    private UUID councilProposed(Draft draft) {
+    private Optional<CouncilOutcomes.Outcome> councilOutcome(Draft draft) {
         if (!NominationRules.hasEligibilityRules(draft.nomineeType(), draft.awardCode())) {
-            return draft.councilSessionId();
+            return Optional.empty();
         }
         CouncilOutcomes.Outcome outcome = council.latest(draft.unitCode(), draft.schoolYear(), draft.nomineeId(),
                 draft.awardCode()).orElseThrow(() -> NominationProblems.councilDidNotVote(draft));
@@ -179,6 +184,6 @@ class NominationService {
         if (draft.councilSessionId() != null && !draft.councilSessionId().equals(outcome.sessionId())) {
             throw NominationProblems.anotherCouncilSession(draft, outcome);
         }
-        return outcome.sessionId();
+        return Optional.of(outcome);
     }
 }

@@ -17,19 +17,25 @@ final class NominationViews {
     private NominationViews() {
     }
 
+    /**
+     * A nomination; {@code ruleSetVersion} is the set its school year's eligibility used, {@code
+     * decisionRuleSetVersion} the set it is decided under (in force when the deciding unit received it, {@code
+     * receivedOn}; null before it is submitted or when the school decides).
+     */
     public record NominationView(UUID id, String unitCode, String schoolYear, NomineeType nomineeType, String nomineeId,
             String nomineeName, String recipient, Title awardCode, String awardName, AwardKind awardKind, String achievementRef,
             String achievementSummary, List<String> evidence, UUID councilSessionId, String ruleSetVersion,
             String deciderLevel, String decider, String deciderUnitCode, Nomination.Status status, UUID submissionId,
             UUID decisionId, String rejectedReason, String revokedReason, OffsetDateTime revokedAt, String nominatedBy,
-            OffsetDateTime nominatedAt, OffsetDateTime updatedAt) {
+            OffsetDateTime nominatedAt, OffsetDateTime updatedAt, String decisionRuleSetVersion, LocalDate receivedOn,
+            Long prizeAmount, String prizeBasis) {
 
         static NominationView of(Nomination n) {
             return new NominationView(n.id, n.unitCode, n.schoolYear, n.nomineeType, n.nomineeId, n.nomineeName,
                     n.recipient, n.awardCode, n.awardCode.label, n.awardKind, n.achievementRef, n.achievementSummary, n.evidence,
                     n.councilSessionId, n.ruleSetVersion, n.deciderLevel, n.decider, n.deciderUnitCode, n.status,
                     n.submissionId, n.decisionId, n.rejectedReason, n.revokedReason, n.revokedAt, n.nominatedBy,
-                    n.nominatedAt, n.updatedAt);
+                    n.nominatedAt, n.updatedAt, n.decisionRuleSetVersion, n.receivedOn, n.prizeAmount, n.prizeBasis);
         }
     }
 
@@ -56,14 +62,21 @@ final class NominationViews {
         }
     }
 
+    /** A decision with its items; {@code prizeTotal}: the prize money of the items shown that are not revoked. */
     public record DecisionView(UUID id, String unitCode, String schoolYear, String decisionNumber,
             LocalDate decisionDate, String signer, String decidedBy, OffsetDateTime decidedAt,
-            List<NominationView> items) {
+            List<NominationView> items, long prizeTotal) {
 
         static DecisionView of(NominationQueries.DecisionData data) {
             Decision d = data.decision();
             return new DecisionView(d.id, d.unitCode, d.schoolYear, d.decisionNumber, d.decisionDate, d.signer,
-                    d.decidedBy, d.decidedAt, data.items().stream().map(NominationView::of).toList());
+                    d.decidedBy, d.decidedAt, data.items().stream().map(NominationView::of).toList(),
+                    Prizes.sum(data.items().stream().filter(n -> n.status == Nomination.Status.DECIDED).toList())
+                            .orElse(0L));
         }
+    }
+
+    /** Quỹ thi đua, khen thưởng spent: the prize money decided (not revoked) for a school year, by deciding unit. */
+    public record FundView(String schoolYear, Map<String, Long> byDecidingUnit, long total, int items) {
     }
 }

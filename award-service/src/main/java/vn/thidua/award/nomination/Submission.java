@@ -43,6 +43,10 @@ class Submission extends PanacheEntityBase {
     @Column(name = "submitted_at", nullable = false)
     public OffsetDateTime submittedAt;
 
+    /** The rule set of the deciding unit on the day it received the submission (NĐ 152/2025 Điều 60 khoản 3). */
+    @Column(name = "rule_set_version")
+    public String ruleSetVersion;
+
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 }

@@ -2,6 +2,8 @@ package vn.thidua.award.nomination;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.thidua.award.rules.Authorities;
+import vn.thidua.award.rules.RuleSets;
 import vn.thidua.platform.security.UnitTree;
 import vn.thidua.platform.text.Texts;
 import vn.thidua.platform.time.TimeSource;
@@ -10,8 +12,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Tờ trình: a school bundles its nominations above its authority and sends them to the unit above
- * it; emits {@code submitted} through the outbox in the same transaction.
+ * Tờ trình: a school bundles its nominations above its authority and sends them to the unit that holds
+ * the authority on the day it is submitted (the dated authority table over the unit tree: after the 2025
+ * reorganisation a primary school's LĐTT goes to its commune, an upper-secondary school's to the Sở); the
+ * items are decided under the rule set in force that day for the deciding unit (NĐ 152/2025 Điều 60 khoản 3
+ * [text]), which each item shows beside the set of its school year's eligibility. Emits {@code submitted}
+ * through the outbox in the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -25,8 +31,13 @@ class SubmissionService {
     private final UnitTree tree;
     private final SubmissionEvents events;
     private final TimeSource time;
+    private final Authorities authorities;
+    private final RuleSets ruleSets;
 
-    SubmissionService(NominationAccess access, UnitTree tree, SubmissionEvents events, TimeSource time) {
+    SubmissionService(NominationAccess access, UnitTree tree, SubmissionEvents events, TimeSource time,
+            Authorities authorities, RuleSets ruleSets) {
+        this.authorities = authorities;
+        this.ruleSets = ruleSets;
         this.access = access;
         this.tree = tree;
         this.events = events;
@@ -40,7 +51,14 @@ class SubmissionService {
             access.requireSchoolPrincipal(item.unitCode);
         }
         String year = Items.sameYear(items);
+        java.time.LocalDate received = time.today();
         for (Nomination item : items) {
+            // The authority of the day it is submitted, which may differ from the day the council met.
+            authorities.route(item.awardCode, item.recipient, item.unitCode, received).ifPresent(routing -> {
+                item.deciderLevel = routing.level();
+                item.decider = routing.decider();
+                item.deciderUnitCode = routing.unitCode();
+            });
             if (item.schoolDecides()) {
                 throw NominationProblems.withinSchoolAuthority(item);
             }
@@ -52,10 +70,15 @@ class SubmissionService {
         if (path.isEmpty()) {
             throw NominationProblems.noParentUnit(school);
         }
+        java.util.Set<String> deciders = new java.util.HashSet<>();
+        items.forEach(item -> deciders.add(item.deciderUnitCode));
+        String to = deciders.size() == 1 && !deciders.contains(null) ? deciders.iterator().next() : path.get(0).code();
+        String decisionRules = ruleSets.resolve(to, received).rules().version();
         Submission submission = new Submission();
         submission.id = UUID.randomUUID();
         submission.fromUnitCode = school;
-        submission.toUnitCode = path.get(0).code();
+        submission.toUnitCode = to;
+        submission.ruleSetVersion = decisionRules;
         submission.schoolYear = year;
         submission.documentNumber = Texts.blankToNull(request.documentNumber());
         submission.signer = Texts.blankToNull(request.signer());
@@ -68,6 +91,8 @@ class SubmissionService {
         for (Nomination item : items) {
             item.status = Nomination.Status.SUBMITTED;
             item.submissionId = submission.id;
+            item.receivedOn = received;
+            item.decisionRuleSetVersion = decisionRules;
             item.updatedAt = submission.submittedAt;
         }
         events.submitted(submission, items);

@@ -23,15 +23,54 @@ import java.util.stream.Collectors;
  * Plain Java, so the rules are tested without the application.
  */
 public record RuleSet(String version, List<LegalDocument> legalBasis, LocalDate effectiveFrom, LocalDate effectiveTo,
-        List<Parameter> parameters, List<Authority> authority, String publishedBy, OffsetDateTime publishedAt)
-        implements Versions.Dated {
+        List<Parameter> parameters, List<Authority> authority, String publishedBy, OffsetDateTime publishedAt,
+        Layer layer, String scopeUnit) implements Versions.Dated {
+
+    /**
+     * Where a set sits among the rules that apply to a unit: the national set of a legal regime (complete), a
+     * province's quy chế over it, an office's or commune's over that (each only the parameters it changes).
+     */
+    public enum Layer {
+        NATIONAL("quốc gia"), PROVINCE("tỉnh"), UNIT("đơn vị");
+
+        public final String label;
+
+        Layer(String label) {
+            this.label = label;
+        }
+    }
+
+    /** A national set (the shape every version had before layers). */
+    public RuleSet(String version, List<LegalDocument> legalBasis, LocalDate effectiveFrom, LocalDate effectiveTo,
+            List<Parameter> parameters, List<Authority> authority, String publishedBy, OffsetDateTime publishedAt) {
+        this(version, legalBasis, effectiveFrom, effectiveTo, parameters, authority, publishedBy, publishedAt,
+                Layer.NATIONAL, null);
+    }
 
     /** Căn cứ pháp lý: {"number":"06/2022/QH15","title":"Luật Thi đua, khen thưởng","date":"2022-06-15"}. */
     public record LegalDocument(String number, String title, LocalDate date) {
     }
 
-    /** One parameter: value (number, text or true/false), unit, what it means and where it comes from. */
-    public record Parameter(String key, Object value, String unit, String description, String source) {
+    /**
+     * One parameter: value (number, text or true/false), unit, what it means and where it comes from;
+     * {@code verified} whether the value was read in the legal text itself (false or absent: "cần đối chiếu").
+     * {@code layer} and {@code layerVersion} are filled in by resolution: the layer and version it came from.
+     */
+    public record Parameter(String key, Object value, String unit, String description, String source,
+            Boolean verified, Layer layer, String layerVersion) {
+
+        public Parameter(String key, Object value, String unit, String description, String source) {
+            this(key, value, unit, description, source, null, null, null);
+        }
+
+        public boolean isVerified() {
+            return Boolean.TRUE.equals(verified);
+        }
+
+        /** The parameter as taken from {@code set}. */
+        Parameter from(RuleSet set) {
+            return new Parameter(key, value, unit, description, source, isVerified(), set.layer(), set.version());
+        }
     }
 
     /**
@@ -44,7 +83,8 @@ public record RuleSet(String version, List<LegalDocument> legalBasis, LocalDate 
 
     /** What a parameter's value must be; used when a new version is published. */
     public enum Kind {
-        NUMBER, BOOLEAN, RATING, DISCIPLINE, INITIATIVE_LEVEL, FRACTION, TITLES, RANKING;
+        NUMBER, BOOLEAN, RATING, DISCIPLINE, INITIATIVE_LEVEL, FRACTION, TITLES, RANKING, HTXS_BASE, HTXS_SCOPE,
+        COUNCIL_BASE, COUNCIL_TITLE_RULES;
 
         /** Null when {@code value} fits, else why not (Vietnamese with English). */
         String problem(Object value) {
@@ -57,9 +97,27 @@ public record RuleSet(String version, List<LegalDocument> legalBasis, LocalDate 
                 case INITIATIVE_LEVEL -> names(value, InitiativeLevel.class, false);
                 case TITLES -> names(value, Title.class, true);
                 case RANKING -> names(value, Quotas.RankingKey.class, true);
+                case HTXS_BASE -> names(value, Quotas.HtxsBase.class, false);
+                case HTXS_SCOPE -> names(value, Quotas.HtxsScope.class, false);
+                case COUNCIL_BASE -> value instanceof String b && b.strip().matches("PRESENT|PRESENT_AND_WRITTEN|ALL_MEMBERS")
+                        ? null : "phải là PRESENT, PRESENT_AND_WRITTEN hoặc ALL_MEMBERS";
+                case COUNCIL_TITLE_RULES -> value instanceof String rules && titleRules(rules) ? null
+                        : "phải có dạng \"CSTD_TQ:SECRET:90:ALL_MEMBERS;…\" (title:OPEN|SECRET:percent:base)";
                 case FRACTION -> value instanceof String s && s.matches("\\d+/[1-9]\\d*") ? null
                         : "phải là phân số như \"2/3\" (a fraction such as \"2/3\")";
             };
+        }
+
+        private static boolean titleRules(String text) {
+            for (String entry : text.split(";")) {
+                String[] parts = entry.strip().split(":");
+                if (parts.length != 4 || Arrays.stream(Title.values()).noneMatch(t -> t.name().equals(parts[0].strip()))
+                        || !parts[1].strip().matches("OPEN|SECRET") || !parts[2].strip().matches("\\d{1,3}(\\.\\d+)?")
+                        || !parts[3].strip().matches("PRESENT|PRESENT_AND_WRITTEN|ALL_MEMBERS")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static <E extends Enum<E>> String names(Object value, Class<E> type, boolean list) {
@@ -94,6 +152,8 @@ public record RuleSet(String version, List<LegalDocument> legalBasis, LocalDate 
             "cstdTinh.initiativeWindowYears", Kind.NUMBER,
             "giayKhen.minRating", Kind.RATING,
             "htxs.maxSharePercent", Kind.NUMBER,
+            "htxs.shareBase", Kind.HTXS_BASE,
+            "htxs.shareScope", Kind.HTXS_SCOPE,
             "ttldtt.minLdttShare", Kind.NUMBER,
             "ttldxs.minLdttShare", Kind.NUMBER,
             "ttldxs.minMemberRating", Kind.RATING,
@@ -102,9 +162,28 @@ public record RuleSet(String version, List<LegalDocument> legalBasis, LocalDate 
             "council.quorum", Kind.FRACTION,
             "council.agreePercent", Kind.NUMBER,
             "council.secretBallotAgreePercent", Kind.NUMBER,
-            "council.secretBallotTitles", Kind.TITLES);
+            "council.secretBallotTitles", Kind.TITLES,
+            "council.agreeBase", Kind.COUNCIL_BASE,
+            "council.titleRules", Kind.COUNCIL_TITLE_RULES);
+
+    /**
+     * Parameters a national set may leave out, and what their absence means: no CSTĐCS cap (NĐ 152/2025 sets no
+     * ratio; a province may), the HTXS share of those rated HTT or above in the whole unit, council agreement over
+     * the members present and no title with its own council rule.
+     */
+    public static final java.util.Set<String> OPTIONAL = java.util.Set.of("cstdcs.maxShareOfLdtt", "htxs.shareBase",
+            "htxs.shareScope", "council.agreeBase", "council.titleRules");
+
+    /**
+     * Parameters only a national set defines: evaluation-service applies them from its copy of the national
+     * versions (thidua.rules.v1), which knows no layers, so a province or unit layer may not change them.
+     */
+    public static boolean nationalOnly(String key) {
+        return key.startsWith("htxs.") || key.startsWith("rating.");
+    }
 
     public RuleSet {
+        layer = layer == null ? Layer.NATIONAL : layer;
         legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
         authority = authority == null ? List.of() : List.copyOf(authority);
@@ -149,10 +228,26 @@ public record RuleSet(String version, List<LegalDocument> legalBasis, LocalDate 
         Parameter old = parameter(key);
         List<Parameter> changed = new ArrayList<>();
         for (Parameter p : parameters) {
-            changed.add(p.key().equals(key) ? new Parameter(key, value, old.unit(), old.description(), old.source()) : p);
+            changed.add(p.key().equals(key) ? new Parameter(key, value, old.unit(), old.description(), old.source(),
+                    old.verified(), old.layer(), old.layerVersion()) : p);
         }
         return new RuleSet(version, legalBasis, effectiveFrom, effectiveTo, changed, authority, publishedBy,
-                publishedAt);
+                publishedAt, layer, scopeUnit);
+    }
+
+    /** The same set without {@code key} (an optional parameter left out), for tests. */
+    public RuleSet without(String key) {
+        return new RuleSet(version, legalBasis, effectiveFrom, effectiveTo,
+                parameters.stream().filter(p -> !p.key().equals(key)).toList(), authority, publishedBy, publishedAt,
+                layer, scopeUnit);
+    }
+
+    /** The same set with {@code parameter} added or in place of the one of its key, for tests. */
+    public RuleSet with(Parameter parameter) {
+        List<Parameter> changed = new ArrayList<>(without(parameter.key()).parameters());
+        changed.add(parameter);
+        return new RuleSet(version, legalBasis, effectiveFrom, effectiveTo, changed, authority, publishedBy,
+                publishedAt, layer, scopeUnit);
     }
 
     /** What is wrong with the parameters: missing, unknown, duplicated or of the wrong kind; by field name. */
@@ -193,7 +288,7 @@ public record RuleSet(String version, List<LegalDocument> legalBasis, LocalDate 
         }
         if (complete) {
             for (String key : PARAMETERS.keySet()) {
-                if (!seen.containsKey(key)) {
+                if (!seen.containsKey(key) && !OPTIONAL.contains(key)) {
                     problems.add(new String[] {"parameters", "Thiếu tham số " + key + " (missing parameter)"});
                 }
             }

@@ -37,7 +37,7 @@ class RuleSetAnnouncer {
     void announceUnannounced() {
         @SuppressWarnings("unchecked")
         List<RuleSetVersion> pending = RuleSetVersion.getEntityManager().createNativeQuery("""
-                select * from rule_set where announced_at is null
+                select * from rule_set where announced_at is null and layer = 'NATIONAL'
                 order by effective_from for update skip locked""", RuleSetVersion.class).getResultList();
         for (RuleSetVersion row : pending) {
             events.published(row.toRuleSet(), RuleSetEvents.EVERY_UNIT);

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * A rule set version's event, subject the version, through the outbox:
  * {@code vn.thidua.rules.ruleset-published.v1} on thidua.rules.v1. The other services keep their copy of
- * the parameters from it, so award-service stays the one source of every rule parameter.
+ * the parameters from it, so award-service stays the one source of every rule parameter. Only national versions go
+ * out, each parameter with its verified flag and layer: a copy that knows no layers must not apply a province's.
  */
 @ApplicationScoped
 class RuleSetEvents {
@@ -36,6 +37,6 @@ class RuleSetEvents {
     void published(RuleSet rules, String unit) {
         outbox.publish(EventTypes.RULESET_PUBLISHED, rules.version(), unit, null,
                 new Published(rules.version(), rules.effectiveFrom(), rules.effectiveTo(), rules.legalBasis(),
-                        rules.parameters(), rules.publishedBy(), rules.publishedAt()));
+                        RuleSets.merge(rules, List.of()).parameters(), rules.publishedBy(), rules.publishedAt()));
     }
 }

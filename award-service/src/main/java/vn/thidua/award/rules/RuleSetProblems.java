@@ -20,9 +20,23 @@ final class RuleSetProblems {
         return ProblemException.notFound("Bộ quy tắc hiệu lực ngày", day);
     }
 
-    static ProblemException onlyProvincePublishes(String unit) {
-        return ProblemException.forbidden("Chỉ cấp tỉnh (Sở GD&ĐT) công bố bộ quy tắc; đơn vị " + unit
-                + " không phải cấp tỉnh (only a province-level district user publishes rule sets)");
+    static ProblemException cannotPublish(RuleSet.Layer layer, String unit) {
+        if (layer == RuleSet.Layer.UNIT) {
+            return ProblemException.forbidden("Tầng quy tắc của đơn vị do phòng, xã hoặc Sở công bố cho chính đơn vị mình; "
+                    + unit + " không phải đơn vị như vậy (a unit layer is published by an office, commune or Sở for itself)");
+        }
+        return ProblemException.forbidden("Chỉ cấp tỉnh công bố bộ quy tắc quốc gia và quy chế của tỉnh; đơn vị " + unit
+                + " không phải cấp tỉnh (only a province-level district user publishes national sets and province layers)");
+    }
+
+    static ProblemException nationalOnly(int index, String key) {
+        return ProblemException.unprocessable("parameters[" + index + "].key", "Tham số " + key + " chỉ bộ quy tắc "
+                + "quốc gia đặt (evaluation-service áp dụng nó từ bản sao các bộ quốc gia); tầng tỉnh, đơn vị không "
+                + "thay đổi được (only a national set sets " + key + ")");
+    }
+
+    static ProblemException unknownUnit(String unit) {
+        return ProblemException.notFound("Đơn vị (unit)", unit);
     }
 
     static ProblemException versionExists(String version) {

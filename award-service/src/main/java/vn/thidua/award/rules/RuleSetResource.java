@@ -40,11 +40,15 @@ public class RuleSetResource {
         this.time = time;
     }
 
-    /** A new version; legalBasis, parameters and authority left out are the latest version's. */
+    /**
+     * A new version; legalBasis, parameters and authority left out are the latest version's of the same layer and
+     * unit. {@code layer} NATIONAL (default), PROVINCE or UNIT: a layer is for the caller's own unit.
+     */
     public record NewRuleSet(
-            @NotNull @Pattern(regexp = "\\d{4}\\.\\d{1,3}", message = "dạng 2025.1 (like 2025.1)") String version,
+            @NotNull @Pattern(regexp = "([A-Z][A-Z0-9-]*-)?\\d{4}\\.\\d{1,3}",
+                    message = "dạng 2025.1, tầng: DONGTHAP-2025.1 (like 2025.1)") String version,
             @NotNull LocalDate effectiveFrom, LocalDate effectiveTo, @Valid List<RuleSet.LegalDocument> legalBasis,
-            List<RuleSet.Parameter> parameters, List<RuleSet.Authority> authority) {
+            List<RuleSet.Parameter> parameters, List<RuleSet.Authority> authority, RuleSet.Layer layer) {
     }
 
     @GET
@@ -59,11 +63,20 @@ public class RuleSetResource {
     @Path("in-force")
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.GROUP_LEAD, Roles.STAFF, Roles.SCHOOL_APP,
             Roles.VIEWER})
-    @Operation(summary = "Bộ quy tắc hiệu lực vào một ngày (the rule set in force on a date, default today)")
-    @APIResponse(responseCode = "404", description = "No rule set in force that day")
-    public RuleSet inForce(@QueryParam("date") LocalDate date) {
+    @Operation(summary = "Bộ quy tắc hiệu lực vào một ngày (the rule set in force on a date, default today); with "
+            + "unit: resolved for that unit, the national set with the province's and units' layers over it, each "
+            + "parameter naming its layer, version, source and verified flag")
+    @APIResponse(responseCode = "404", description = "No rule set in force that day, or unknown unit")
+    public RuleSet inForce(@QueryParam("date") LocalDate date, @QueryParam("unit") String unit) {
         LocalDate day = date != null ? date : time.today();
-        return ruleSets.inForce(day).orElseThrow(() -> RuleSetProblems.noneInForce(day));
+        RuleSet national = ruleSets.inForce(day).orElseThrow(() -> RuleSetProblems.noneInForce(day));
+        if (unit == null) {
+            return RuleSets.merge(national, List.of());
+        }
+        if (!ruleSets.knows(unit)) {
+            throw RuleSetProblems.unknownUnit(unit);
+        }
+        return ruleSets.resolve(unit, day).rules();
     }
 
     @GET
@@ -78,9 +91,10 @@ public class RuleSetResource {
 
     @POST
     @RolesAllowed(Roles.DISTRICT)
-    @Operation(summary = "Công bố phiên bản mới (publish a new version): later effective date than every version; "
-            + "parameters given replace those of the latest version by key and must carry their source. Only a "
-            + "province-level district user (unit at PROVINCE level in the unit tree)")
+    @Operation(summary = "Công bố phiên bản mới (publish a new version): later effective date than every version of "
+            + "its layer and unit; parameters given replace those of the latest version by key and must carry their "
+            + "source. National sets and PROVINCE layers: a province-level district user; UNIT layers: an office's, "
+            + "commune's or Sở's district user, for its own unit. Only national versions go out on thidua.rules.v1")
     @APIResponse(responseCode = "201", description = "Published")
     @APIResponse(responseCode = "400", description = "Missing, unknown or ill-typed parameters, named by field")
     @APIResponse(responseCode = "403", description = "Not a province-level district user")
@@ -88,7 +102,7 @@ public class RuleSetResource {
     @APIResponse(responseCode = "422", description = "effectiveFrom not later than the latest version's")
     public Response publish(@Valid @NotNull NewRuleSet body) {
         RuleSet published = publishing.publish(new RuleSetPublishing.Draft(body.version(), body.effectiveFrom(),
-                body.effectiveTo(), body.legalBasis(), body.parameters(), body.authority()));
+                body.effectiveTo(), body.legalBasis(), body.parameters(), body.authority(), body.layer()));
         return Response.created(URI.create("/api/v1/rulesets/" + published.version())).entity(published).build();
     }
 

@@ -44,13 +44,21 @@ class RuleSetVersion extends PanacheEntityBase {
     @Column(name = "published_at", nullable = false)
     public OffsetDateTime publishedAt;
 
-    /** When the version went out on thidua.rules.v1; null until then. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    public RuleSet.Layer layer = RuleSet.Layer.NATIONAL;
+
+    /** The province or unit a layer is the rules of; null for a national set. */
+    @Column(name = "scope_unit")
+    public String scopeUnit;
+
+    /** When the version went out on thidua.rules.v1; null until then (layers never go out: see RuleSetEvents). */
     @Column(name = "announced_at")
     public OffsetDateTime announcedAt;
 
     public RuleSet toRuleSet() {
         return new RuleSet(version, legalBasis, effectiveFrom, effectiveTo, parameters, authority, publishedBy,
-                publishedAt);
+                publishedAt, layer, scopeUnit);
     }
 
     public static RuleSetVersion of(RuleSet rules) {
@@ -63,6 +71,8 @@ class RuleSetVersion extends PanacheEntityBase {
         row.authority = rules.authority();
         row.publishedBy = rules.publishedBy();
         row.publishedAt = rules.publishedAt();
+        row.layer = rules.layer();
+        row.scopeUnit = rules.scopeUnit();
         return row;
     }
 

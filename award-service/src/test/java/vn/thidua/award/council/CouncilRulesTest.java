@@ -26,6 +26,46 @@ class CouncilRulesTest {
         assertEquals(Set.of(Title.CSTD_TINH, Title.CSTD_TQ), RULES.secretTitles());
     }
 
+    /** NĐ 152/2025 Điều 33 khoản 5 [text]: CSTĐ toàn quốc needs 90 % of ALL members, not of those present. */
+    @Test
+    void cstdToanQuocAtNinetyPercentOfAllMembersFailsWithNineOfTenPresentAgreeing() {
+        CouncilRules rules = CouncilRules.of(SeedRules.dongThap2025());
+        assertEquals(CouncilRules.Base.ALL_MEMBERS, rules.base(Title.CSTD_TQ));
+        assertEquals(0, new BigDecimal("90").compareTo(rules.threshold(Title.CSTD_TQ)));
+        assertTrue(rules.secretRequired(Title.CSTD_TQ));
+        // 11 members, 10 present; 9 agree.
+        CouncilTally tally = new CouncilTally(9, 1, 0, 10);
+        assertTrue(tally.passed(new BigDecimal("90")), "90 % of those present would pass");
+        CouncilTally.Share share = tally.over(rules.base(Title.CSTD_TQ), 0, 0, 11);
+        assertEquals(new BigDecimal("81.82"), share.percent());
+        assertFalse(share.passed(rules.threshold(Title.CSTD_TQ)), "9 of 11 members is under 90 %");
+        // 9 present of 11, all agreeing: 100 % of those present, still 81.82 % of all.
+        assertFalse(new CouncilTally(9, 0, 0, 9).over(CouncilRules.Base.ALL_MEMBERS, 0, 0, 11)
+                .passed(new BigDecimal("90")));
+        // 10 of 11 is enough.
+        assertTrue(new CouncilTally(10, 0, 0, 10).over(CouncilRules.Base.ALL_MEMBERS, 0, 0, 11)
+                .passed(new BigDecimal("90")));
+    }
+
+    /** The Đồng Tháp layer counts written opinions of absent members (TT 35/2015 [secondary], to verify). */
+    @Test
+    void writtenOpinionsCountWhereTheLayerSaysSo() {
+        CouncilRules province = CouncilRules.of(SeedRules.dongThap2025());
+        CouncilRules national = CouncilRules.of(SeedRules.national2025());
+        assertEquals(CouncilRules.Base.PRESENT_AND_WRITTEN, province.base(Title.LDTT));
+        assertEquals(CouncilRules.Base.PRESENT, national.base(Title.LDTT));
+        assertEquals(CouncilRules.Base.PRESENT, RULES.base(Title.LDTT), "2024.1: over the members present");
+        // 7 members, 5 present of whom 3 agree; the 2 absent agree in writing.
+        CouncilTally tally = new CouncilTally(3, 2, 0, 5);
+        assertFalse(tally.over(national.base(Title.LDTT), 2, 2, 7).passed(new BigDecimal("70")), "3/5 = 60 %");
+        CouncilTally.Share withWritten = tally.over(province.base(Title.LDTT), 2, 2, 7);
+        assertEquals(5, withWritten.agree());
+        assertEquals(7, withWritten.of());
+        assertTrue(withWritten.passed(new BigDecimal("70")), "5/7 = 71.43 %");
+        assertEquals(java.util.Map.of(Title.CSTD_TQ, new CouncilRules.TitleRule(CouncilRules.Method.SECRET,
+                new BigDecimal("90"), CouncilRules.Base.ALL_MEMBERS)), CouncilRules.titleRules("CSTD_TQ:SECRET:90:ALL_MEMBERS"));
+    }
+
     @Test
     void quorumIsTwoThirdsOfAllMembersRoundedUp() {
         assertEquals(5, RULES.requiredPresent(7));

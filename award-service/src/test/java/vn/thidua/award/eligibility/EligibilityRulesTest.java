@@ -154,12 +154,12 @@ class EligibilityRulesTest {
                 row("10 maternity not counted when a rule set says so: 12 − 7 = 5 months",
                         teacher().leave(StaffFacts.LeaveKind.MATERNITY, "2024-09-01", "2025-03-31"), History.NONE,
                         r -> r.with("ldtt.maternityCountsAsWork", false), titles(), "LDTT_MONTHS_WORKED"),
-                row("11 four months of sick leave: HTXS counts as HTT, LĐTT and CSTĐCS stay",
+                row("11 four months of sick leave: HTXS counts as HT at most, so no LĐTT (NĐ 90/2020 Đ2 k3, NĐ 48/2023)",
                         teacher().months(8).leave(StaffFacts.LeaveKind.SICK, "2024-10-01", "2025-01-31"),
-                        titles(LDTT, CSTDCS), "GIAY_KHEN_RATING"),
-                row("12 exactly three months of sick leave caps the rating",
+                        titles(), "LDTT_RATING"),
+                row("12 exactly three months of sick leave caps the rating at HT",
                         teacher().months(9).leave(StaffFacts.LeaveKind.SICK, "2024-10-01", "2024-12-31"),
-                        titles(LDTT, CSTDCS), "GIAY_KHEN_RATING"),
+                        titles(), "LDTT_RATING"),
                 row("13 2.9 months of sick leave does not",
                         teacher().months(9.1).leave(StaffFacts.LeaveKind.SICK, "2024-10-01", "2024-12-27"),
                         titles(LDTT, CSTDCS, GIAY_KHEN), "CSTD_TINH_CSTDCS_STREAK"),
@@ -209,14 +209,14 @@ class EligibilityRulesTest {
                         titles(LDTT, CSTDCS, GIAY_KHEN), "CSTD_TINH_INITIATIVE"),
                 row("30 a rule set asking 9 months: 8 months is not enough", teacher().months(8), History.NONE,
                         r -> r.with("ldtt.minMonthsWorked", 9), titles(), "LDTT_MONTHS_WORKED"),
-                row("31 maternity then four months sick: only the sick leave caps",
+                row("31 maternity then four months sick: only the sick leave caps (at HT)",
                         teacher().months(8).leave(StaffFacts.LeaveKind.MATERNITY, "2024-09-01", "2025-01-31")
                                 .leave(StaffFacts.LeaveKind.SICK, "2025-02-01", "2025-05-31"),
-                        titles(LDTT, CSTDCS), "GIAY_KHEN_RATING"),
+                        titles(), "LDTT_RATING"),
                 row("32 two adjacent sick leaves are one absence of four months",
                         teacher().months(8).leave(StaffFacts.LeaveKind.SICK, "2024-10-01", "2024-11-30")
                                 .leave(StaffFacts.LeaveKind.SICK, "2024-12-01", "2025-01-31"),
-                        titles(LDTT, CSTDCS), "GIAY_KHEN_RATING"),
+                        titles(), "LDTT_RATING"),
                 row("33 leave begun in the summer counts only inside the school year (2 months)",
                         teacher().months(10).leave(StaffFacts.LeaveKind.SICK, "2024-07-01", "2024-10-31"),
                         titles(LDTT, CSTDCS, GIAY_KHEN), "CSTD_TINH_CSTDCS_STREAK"),
@@ -261,9 +261,9 @@ class EligibilityRulesTest {
         IndividualResult capped = EligibilityRules.evaluate(
                 teacher().months(8).leave(StaffFacts.LeaveKind.SICK, "2024-10-01", "2025-01-31").facts(),
                 History.NONE, RULES);
-        assertEquals(Rating.HTT, capped.effectiveRating());
+        assertEquals(Rating.HT, capped.effectiveRating());
         Condition rating = capped.check(LDTT).orElseThrow().conditions().get(0);
-        assertTrue(rating.actual().contains("tính là Hoàn thành tốt nhiệm vụ (HTT) vì nghỉ 4 tháng"), rating.actual());
+        assertTrue(rating.actual().contains("tính là Hoàn thành nhiệm vụ (HT) vì nghỉ 4 tháng"), rating.actual());
     }
 
     // ---- collectives ---------------------------------------------------------------------------
@@ -273,8 +273,8 @@ class EligibilityRulesTest {
         Condition given = new Condition("GIVEN", true, "-", "-", "-");
         Condition not = new Condition("GIVEN", false, "-", "-", "-");
         return new IndividualResult(UUID.randomUUID(), "TO-1", rating, rating, discipline, null, 0, null, List.of(
-                new TitleCheck(LDTT, ldtt, List.of(ldtt ? given : not)),
-                new TitleCheck(CSTDCS, cstdcs, List.of(cstdcs ? given : not))));
+                new TitleCheck(LDTT, ldtt, false, List.of(ldtt ? given : not)),
+                new TitleCheck(CSTDCS, cstdcs, false, List.of(cstdcs ? given : not))));
     }
 
     /** {@code total} members of whom {@code ldtt} LĐTT (HTT) and {@code cstdcs} of those CSTĐCS; the rest HT. */

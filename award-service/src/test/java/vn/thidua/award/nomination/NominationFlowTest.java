@@ -34,6 +34,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -138,14 +139,17 @@ class NominationFlowTest {
     }
 
     @Test
-    void schoolLevelTitleIsNominatedDecidedAndRevokedAtTheSchool() throws Exception {
+    void underLuat2022TheSchoolProposesLdttAndItsSuperiorDecidesAndRevokesIt() throws Exception {
         List<Finalized> staff = computedSchool();
         Finalized b = staff.get(1);
         Finalized c = staff.get(2);
         String bId = nominate(b, "Trần Văn Bình", "LDTT", null);
         String cId = nominate(c, "Lê Thị Cúc", "LDTT", null);
         given().auth().oauth2(principal()).get(NOMINATIONS + "/" + bId).then().statusCode(200)
-                .body("deciderLevel", equalTo("SCHOOL")).body("deciderUnitCode", equalTo(SCHOOL))
+                // Luật Thi đua, khen thưởng 2022 Điều 80: the council met on 30/05/2025, before the reorganisation,
+                // so the district (its office) decides; the school proposes and submits.
+                .body("deciderLevel", equalTo("OFFICE")).body("deciderUnitCode", equalTo(OFFICE))
+                .body("decider", containsString("cấp huyện"))
                 .body("status", equalTo("NOMINATED")).body("ruleSetVersion", equalTo("2024.1"))
                 .body("awardName", equalTo("Lao động tiên tiến"))
                 .body("councilSessionId", org.hamcrest.Matchers.notNullValue());
@@ -160,27 +164,31 @@ class NominationFlowTest {
         // The same title twice for one nominee and year.
         post(principal(), NOMINATIONS, body(SCHOOL, "STAFF", b.staffId().toString(), "Trần Văn Bình", "LDTT",
                 "Thành tích khác")).then().statusCode(409).body("detail", containsString(bId));
-        // Within the school's authority: decided there, never submitted, never by the office.
-        post(principal(), NOMINATIONS + "/submit", Map.of("nominationIds", List.of(bId))).then().statusCode(409);
-        post(office(), NOMINATIONS + "/decide", decision("5/QĐ-PGDĐT", List.of(bId), "Trưởng phòng"))
+        // The school never decides it itself, nor does another school; it submits to the office, which decides.
+        post(principal(), NOMINATIONS + "/decide", decision("1/QĐ-THTC2", List.of(bId), "Hiệu trưởng"))
                 .then().statusCode(403);
         post(AwardApi.token("principal", "TH-HOAAN"), NOMINATIONS + "/decide",
                 decision("1/QĐ-THHA", List.of(bId), "Hiệu trưởng")).then().statusCode(403);
+        post(principal(), NOMINATIONS + "/submit", Map.of("nominationIds", List.of(bId, cId))).then().statusCode(201)
+                .body("toUnitCode", equalTo(OFFICE))
+                .body("items.decisionRuleSetVersion", everyItem(org.hamcrest.Matchers.notNullValue()));
+        post(office(), NOMINATIONS + "/" + bId + "/approve", Map.of()).then().statusCode(200);
+        post(office(), NOMINATIONS + "/" + cId + "/approve", Map.of()).then().statusCode(200);
 
-        String number = "21/QĐ-THTC2-" + UUID.randomUUID().toString().substring(0, 8);
-        String decisionId = post(principal(), NOMINATIONS + "/decide",
-                decision(number, List.of(bId, cId), "Lê Văn Định, Hiệu trưởng")).then().statusCode(201)
-                .body("unitCode", equalTo(SCHOOL)).body("items", hasSize(2))
+        String number = "21/QĐ-UBND-" + UUID.randomUUID().toString().substring(0, 8);
+        String decisionId = post(office(), NOMINATIONS + "/decide",
+                decision(number, List.of(bId, cId), "Chủ tịch UBND huyện Tam Nông")).then().statusCode(201)
+                .body("unitCode", equalTo(OFFICE)).body("items", hasSize(2))
                 .body("items.status", equalTo(List.of("DECIDED", "DECIDED"))).extract().path("id");
-        post(principal(), NOMINATIONS + "/decide", decision(number + "b", List.of(bId), "Lê Văn Định"))
+        post(office(), NOMINATIONS + "/decide", decision(number + "b", List.of(bId), "Chủ tịch UBND huyện"))
                 .then().statusCode(409).body("detail", containsString(number));
 
         JsonNode nominated = events(bId, "vn.thidua.award.nominated.v1", 1).get(0);
-        assertEquals("SCHOOL", nominated.at("/data/deciderLevel").asText());
+        assertEquals("OFFICE", nominated.at("/data/deciderLevel").asText());
         assertEquals("LDTT", nominated.at("/data/awardCode").asText());
         assertEquals(b.staffId().toString(), nominated.at("/data/nomineeId").asText());
         JsonNode decided = events(decisionId, "vn.thidua.award.decided.v1", 1).get(0);
-        assertEquals(SCHOOL, decided.get("unit").asText());
+        assertEquals(OFFICE, decided.get("unit").asText());
         assertEquals(YEAR, decided.get("schoolyear").asText());
         assertEquals(number, decided.at("/data/decisionNumber").asText());
         assertEquals("2025-06-06", decided.at("/data/decisionDate").asText());
@@ -195,16 +203,17 @@ class NominationFlowTest {
                 .then().statusCode(200).body("id", equalTo(List.of(bId)));
 
         // Revocation: a reason, the deciding unit only, once.
-        post(principal(), NOMINATIONS + "/" + bId + "/revoke", Map.of()).then().statusCode(400)
+        post(office(), NOMINATIONS + "/" + bId + "/revoke", Map.of()).then().statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
-        post(principal(), NOMINATIONS + "/" + bId + "/revoke", Map.of("reason", " ")).then().statusCode(400)
+        post(office(), NOMINATIONS + "/" + bId + "/revoke", Map.of("reason", " ")).then().statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
         String reason = "Viên chức bị kỷ luật khiển trách trong năm học, phát hiện sau khi có quyết định.";
         post(AwardApi.token("principal", "TH-HOAAN"), NOMINATIONS + "/" + bId + "/revoke", Map.of("reason", reason))
                 .then().statusCode(403);
-        post(principal(), NOMINATIONS + "/" + bId + "/revoke", Map.of("reason", reason)).then().statusCode(200)
+        post(principal(), NOMINATIONS + "/" + bId + "/revoke", Map.of("reason", reason)).then().statusCode(403);
+        post(office(), NOMINATIONS + "/" + bId + "/revoke", Map.of("reason", reason)).then().statusCode(200)
                 .body("status", equalTo("REVOKED")).body("revokedReason", equalTo(reason));
-        post(principal(), NOMINATIONS + "/" + bId + "/revoke", Map.of("reason", reason)).then().statusCode(409);
+        post(office(), NOMINATIONS + "/" + bId + "/revoke", Map.of("reason", reason)).then().statusCode(409);
         JsonNode revoked = events(decisionId, "vn.thidua.award.revoked.v1", 1).get(0);
         assertEquals(bId, revoked.at("/data/nominationId").asText());
         assertEquals(decisionId, revoked.at("/data/decisionId").asText());

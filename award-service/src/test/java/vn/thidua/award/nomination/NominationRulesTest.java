@@ -4,8 +4,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import vn.thidua.award.nomination.NominationRules.Existing;
 import vn.thidua.award.nomination.NominationRules.NomineeType;
-import vn.thidua.award.rules.RuleSet;
-import vn.thidua.award.rules.SeedRules;
+import vn.thidua.award.rules.AuthorityRules;
 import vn.thidua.award.rules.Title;
 import vn.thidua.platform.security.UnitTree;
 
@@ -18,26 +17,50 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The authority lookup, the one-achievement rule and the tờ trình, as plain functions. */
+/** The authority routing, the one-achievement rule and the tờ trình, as plain functions. */
 class NominationRulesTest {
 
     static final String STAFF_A = "STAFF:1227678e-405b-56a7-8002-857a6cff03e0";
     static final String YEAR = "2024-2025";
 
+    static final AuthorityRules.Row SUPERIOR = new AuthorityRules.Row(Title.LDTT, "INDIVIDUAL",
+            LocalDate.of(2025, 7, 1), null, "SUPERIOR", "Chủ tịch UBND cấp xã hoặc Giám đốc Sở", "NĐ 152/2025 [text]", true);
+
+    static UnitTree.Node node(String code, String level, String parent) {
+        return new UnitTree.Node(code, code, level, parent);
+    }
+
     @Test
-    void seededAuthorityTableDecidesLdttAtSchoolAndCstdcsAtTheOffice() {
-        RuleSet rules = SeedRules.v2024();
-        assertEquals("SCHOOL", NominationRules.authority(rules, Title.LDTT, "INDIVIDUAL").orElseThrow().decidedAtLevel());
-        assertEquals("OFFICE", NominationRules.authority(rules, Title.CSTDCS, "INDIVIDUAL").orElseThrow().decidedAtLevel());
-        assertEquals("OFFICE", NominationRules.authority(rules, Title.GIAY_KHEN, "INDIVIDUAL").orElseThrow()
-                .decidedAtLevel());
-        assertEquals("SCHOOL", NominationRules.authority(rules, Title.TTLDTT, "GROUP").orElseThrow().decidedAtLevel());
-        assertEquals("OFFICE", NominationRules.authority(rules, Title.TTLDTT, "SCHOOL").orElseThrow().decidedAtLevel());
-        assertEquals("PROVINCE", NominationRules.authority(rules, Title.BANG_KHEN, "INDIVIDUAL").orElseThrow()
-                .decidedAtLevel());
-        // No row: an individual title for a collective, or the reverse.
-        assertEquals(Optional.empty(), NominationRules.authority(rules, Title.LDTT, "GROUP"));
-        assertEquals(Optional.empty(), NominationRules.authority(rules, Title.TTLDXS, "INDIVIDUAL"));
+    void theSuperiorIsTheNearestUnitAboveTheSchoolWhateverItsLevel() {
+        LocalDate day = LocalDate.of(2025, 9, 1);
+        List<UnitTree.Node> office = List.of(node("TH-A", "SCHOOL", "PGD"), node("PGD", "OFFICE", "DT"),
+                node("DT", "PROVINCE", null));
+        List<UnitTree.Node> commune = List.of(node("TH-A", "SCHOOL", "XA"), node("XA", "COMMUNE", "DT"),
+                node("DT", "PROVINCE", null));
+        List<UnitTree.Node> so = List.of(node("THPT-A", "SCHOOL", "SGD"), node("SGD", "DEPARTMENT", "DT"),
+                node("DT", "PROVINCE", null));
+        assertEquals("PGD", AuthorityRules.route(SUPERIOR, office, day).unitCode());
+        assertEquals("OFFICE", AuthorityRules.route(SUPERIOR, office, day).level());
+        assertEquals("XA", AuthorityRules.route(SUPERIOR, commune, day).unitCode());
+        assertEquals("Chủ tịch UBND cấp xã", AuthorityRules.route(SUPERIOR, commune, day).decider());
+        assertEquals("DEPARTMENT", AuthorityRules.route(SUPERIOR, so, day).level());
+        assertEquals("Giám đốc Sở Giáo dục và Đào tạo", AuthorityRules.route(SUPERIOR, so, day).decider());
+        AuthorityRules.Row province = new AuthorityRules.Row(Title.TTLDXS, "SCHOOL", day, null, "PROVINCE",
+                "Chủ tịch UBND tỉnh", "x", true);
+        assertEquals("DT", AuthorityRules.route(province, commune, day).unitCode());
+        AuthorityRules.Row national = new AuthorityRules.Row(Title.CSTD_TQ, "INDIVIDUAL", day, null, "NATIONAL",
+                "Thủ tướng Chính phủ", "x", false);
+        assertEquals(null, AuthorityRules.route(national, commune, day).unitCode());
+        AuthorityRules.Row school = new AuthorityRules.Row(Title.LDTT, "INDIVIDUAL", LocalDate.of(2000, 1, 1),
+                LocalDate.of(2023, 12, 31), "SCHOOL", "Hiệu trưởng", "x", false);
+        assertTrue(AuthorityRules.route(school, office, LocalDate.of(2023, 5, 30)).schoolDecides());
+        assertEquals("TH-A", AuthorityRules.route(school, office, LocalDate.of(2023, 5, 30)).unitCode());
+        // Rows by date: the one covering the day, none for a recipient without a row.
+        List<AuthorityRules.Row> rows = List.of(school, SUPERIOR);
+        assertEquals(school, AuthorityRules.row(rows, Title.LDTT, "INDIVIDUAL", LocalDate.of(2023, 12, 31)).orElseThrow());
+        assertEquals(Optional.empty(), AuthorityRules.row(rows, Title.LDTT, "INDIVIDUAL", LocalDate.of(2024, 3, 1)));
+        assertEquals(SUPERIOR, AuthorityRules.row(rows, Title.LDTT, "INDIVIDUAL", day).orElseThrow());
+        assertEquals(Optional.empty(), AuthorityRules.row(rows, Title.LDTT, "GROUP", day));
     }
 
     @Test
@@ -45,18 +68,6 @@ class NominationRulesTest {
         assertEquals("INDIVIDUAL", NominationRules.recipient(NomineeType.STAFF, "x", "TH-TRAMCHIM2"));
         assertEquals("SCHOOL", NominationRules.recipient(NomineeType.COLLECTIVE, "TH-TRAMCHIM2", "TH-TRAMCHIM2"));
         assertEquals("GROUP", NominationRules.recipient(NomineeType.COLLECTIVE, "TO-KHOI-1", "TH-TRAMCHIM2"));
-    }
-
-    @Test
-    void deciderUnitIsTheNearestUnitAtTheLevelAndACommuneStandsForTheOffice() {
-        List<UnitTree.Node> path = List.of(new UnitTree.Node("PGD-TAMNONG", "Phòng GD&ĐT Tam Nông", "OFFICE", "DONGTHAP"),
-                new UnitTree.Node("DONGTHAP", "Sở GD&ĐT Đồng Tháp", "PROVINCE", null));
-        assertEquals(Optional.of("PGD-TAMNONG"), NominationRules.deciderUnit("OFFICE", path));
-        assertEquals(Optional.of("DONGTHAP"), NominationRules.deciderUnit("PROVINCE", path));
-        assertEquals(Optional.empty(), NominationRules.deciderUnit("NATIONAL", path));
-        List<UnitTree.Node> after2025 = List.of(new UnitTree.Node("XA-TAMNONG", "UBND xã Tam Nông", "COMMUNE", "DONGTHAP"),
-                new UnitTree.Node("DONGTHAP", "Sở GD&ĐT Đồng Tháp", "PROVINCE", null));
-        assertEquals(Optional.of("XA-TAMNONG"), NominationRules.deciderUnit("OFFICE", after2025));
     }
 
     @Test

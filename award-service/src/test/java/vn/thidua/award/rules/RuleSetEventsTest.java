@@ -50,9 +50,10 @@ class RuleSetEventsTest {
 
     @Test
     void theShippedVersionsGoOutAtStartWithEveryParameterAndItsSource() {
-        List<String> stored = given().auth().oauth2(AwardApi.token("viewer", "DONGTHAP")).get("/api/v1/rulesets")
-                .then().statusCode(200).extract().jsonPath().getList("version");
-        assertFalse(stored.isEmpty());
+        JsonPath all = given().auth().oauth2(AwardApi.token("viewer", "DONGTHAP")).get("/api/v1/rulesets")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> stored = all.getList("findAll { it.layer == 'NATIONAL' }.version");
+        assertTrue(stored.containsAll(List.of("2024.1", "2025.1")), stored.toString());
         for (String version : stored) {
             await().atMost(Duration.ofSeconds(30)).until(() -> !eventsOf(version).isEmpty());
             ConsumerRecord<String, String> event = eventsOf(version).get(0);
@@ -65,6 +66,15 @@ class RuleSetEventsTest {
         }
         assertEquals(20, JsonPath.from(eventsOf("2024.1").get(0).value())
                 .getInt("data.parameters.find { it.key == 'htxs.maxSharePercent' }.value"));
+        // 2025.1 carries the HTXS base and scope and each parameter's verified flag and layer.
+        JsonPath v2025 = JsonPath.from(eventsOf("2025.1").get(0).value());
+        assertEquals("HTT", v2025.getString("data.parameters.find { it.key == 'htxs.shareBase' }.value"));
+        assertEquals("STAFF_GROUP", v2025.getString("data.parameters.find { it.key == 'htxs.shareScope' }.value"));
+        assertEquals("NATIONAL", v2025.getString("data.parameters.find { it.key == 'htxs.shareScope' }.layer"));
+        assertEquals(Boolean.TRUE, v2025.get("data.parameters.find { it.key == 'ldtt.maternityCountsAsWork' }.verified"));
+        // A province layer is not a complete set: it never goes out (evaluation-service's copy knows no layers).
+        assertTrue(all.getList("version").contains("DONGTHAP-2025.1"));
+        assertTrue(eventsOf("DONGTHAP-2025.1").isEmpty());
     }
 
     /** A version published through the API went out once, valid, from the province, with its changed parameter. */

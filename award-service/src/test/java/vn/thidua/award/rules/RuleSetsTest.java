@@ -90,7 +90,79 @@ class RuleSetsTest {
                 .then().statusCode(200).extract().jsonPath();
         List<String> keys = stored.getList("parameters.key");
         assertEquals(SeedRules.v2024().parameters().stream().map(RuleSet.Parameter::key).toList(), keys);
-        assertEquals(List.copyOf(RuleSet.PARAMETERS.keySet()).stream().sorted().toList(), keys.stream().sorted().toList());
+        // 2024.1 predates the optional HTXS base and scope and the council's base and title rules.
+        assertEquals(RuleSet.PARAMETERS.keySet().stream()
+                        .filter(k -> !RuleSet.OPTIONAL.contains(k) || k.equals("cstdcs.maxShareOfLdtt")).sorted().toList(),
+                keys.stream().sorted().toList());
+        JsonPath v2025 = given().auth().oauth2(AwardApi.token("viewer", SCHOOL)).get("/api/v1/rulesets/2025.1")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(SeedRules.v2025().parameters().stream().map(RuleSet.Parameter::key).toList(),
+                v2025.getList("parameters.key"));
+        assertEquals("NATIONAL", v2025.getString("layer"));
+    }
+
+    @Test
+    void aUnitResolvesTheNationalSetWithItsProvinceLayer() {
+        String viewer = AwardApi.token("viewer", SCHOOL);
+        // Before 01/07/2025: 2024.1 (NĐ 98/2023), no layer.
+        given().auth().oauth2(viewer).queryParam("date", "2025-06-30").queryParam("unit", SCHOOL)
+                .when().get("/api/v1/rulesets/in-force").then().statusCode(200)
+                .body("version", equalTo("2024.1"))
+                .body("parameters.find { it.key == 'cstdcs.maxShareOfLdtt' }.layer", equalTo("NATIONAL"))
+                .body("parameters.find { it.key == 'cstdcs.maxShareOfLdtt' }.value", equalTo(15));
+        // From 01/07/2025: 2025.1 (NĐ 152/2025) with the Đồng Tháp layer; the CSTĐCS share is the province's.
+        given().auth().oauth2(viewer).queryParam("date", "2025-09-01").queryParam("unit", SCHOOL)
+                .when().get("/api/v1/rulesets/in-force").then().statusCode(200)
+                .body("version", equalTo("2025.1+DONGTHAP-2025.1"))
+                .body("parameters.find { it.key == 'cstdcs.maxShareOfLdtt' }.layer", equalTo("PROVINCE"))
+                .body("parameters.find { it.key == 'cstdcs.maxShareOfLdtt' }.layerVersion", equalTo("DONGTHAP-2025.1"))
+                .body("parameters.find { it.key == 'cstdcs.maxShareOfLdtt' }.verified", equalTo(false))
+                .body("parameters.find { it.key == 'ldtt.maternityCountsAsWork' }.layer", equalTo("NATIONAL"))
+                .body("parameters.find { it.key == 'ldtt.maternityCountsAsWork' }.verified", equalTo(true))
+                .body("legalBasis.number", hasItem("152/2025/NĐ-CP"));
+        // Nationally (no unit) there is no CSTĐCS share under NĐ 152/2025.
+        given().auth().oauth2(viewer).queryParam("date", "2025-09-01").when().get("/api/v1/rulesets/in-force").then()
+                .statusCode(200).body("version", equalTo("2025.1"))
+                .body("parameters.key", org.hamcrest.Matchers.not(hasItem("cstdcs.maxShareOfLdtt")));
+        // The combination reads back by its name, as results pinned to it do.
+        given().auth().oauth2(viewer).when().get("/api/v1/rulesets/2025.1+DONGTHAP-2025.1").then().statusCode(200)
+                .body("parameters.find { it.key == 'cstdcs.maxShareOfLdtt' }.value", equalTo(15));
+        given().auth().oauth2(viewer).queryParam("unit", "KHONG-CO").when().get("/api/v1/rulesets/in-force").then()
+                .statusCode(404);
+    }
+
+    @Test
+    void layersArePublishedByTheirOwnUnitAndNeverChangeWhatEvaluationApplies() {
+        String layer = """
+                {"version":"%s","effectiveFrom":"%s","layer":"%s",
+                 "legalBasis":[{"number":"12/QC-UBND","title":"Quy chế thi đua (thử)","date":null}],
+                 "parameters":[{"key":"%s","value":%s,"source":"Quy chế thử [verify]"}]}""";
+        // A school cannot; an office publishes only a UNIT layer, for itself.
+        given().auth().oauth2(AwardApi.token("district", "PGD-CAOLANH")).contentType(ContentType.JSON)
+                .body(layer.formatted("PGD-CAOLANH-2031.1", "2031-09-01", "PROVINCE", "cstdcs.maxShareOfLdtt", 20))
+                .when().post("/api/v1/rulesets").then().statusCode(403);
+        given().auth().oauth2(AwardApi.token("district", "PGD-CAOLANH")).contentType(ContentType.JSON)
+                .body(layer.formatted("PGD-CAOLANH-2031.1", "2031-09-01", "UNIT", "htxs.maxSharePercent", 30))
+                .when().post("/api/v1/rulesets").then().statusCode(422)
+                .body("errors[0].field", equalTo("parameters[0].key"));
+        given().auth().oauth2(AwardApi.token("district", "PGD-CAOLANH")).contentType(ContentType.JSON)
+                .body(layer.formatted("PGD-CAOLANH-2031.1", "2031-09-01", "UNIT", "cstdcs.maxShareOfLdtt", 20))
+                .when().post("/api/v1/rulesets").then().statusCode(201)
+                .body("layer", equalTo("UNIT")).body("scopeUnit", equalTo("PGD-CAOLANH"))
+                .body("parameters.key", equalTo(List.of("cstdcs.maxShareOfLdtt")));
+        // Not later than the latest of its own layer and unit: refused; the province's layer is another one.
+        given().auth().oauth2(AwardApi.token("district", "PGD-CAOLANH")).contentType(ContentType.JSON)
+                .body(layer.formatted("PGD-CAOLANH-2031.2", "2031-08-01", "UNIT", "cstdcs.maxShareOfLdtt", 25))
+                .when().post("/api/v1/rulesets").then().statusCode(422);
+        given().auth().oauth2(AwardApi.token("viewer", "TH-HOAAN")).queryParam("date", "2031-09-01")
+                .queryParam("unit", "TH-HOAAN").when().get("/api/v1/rulesets/in-force").then().statusCode(200)
+                .body("version", org.hamcrest.Matchers.endsWith("+DONGTHAP-2025.1+PGD-CAOLANH-2031.1"))
+                .body("parameters.find { it.key == 'cstdcs.maxShareOfLdtt' }.value", equalTo(20))
+                .body("parameters.find { it.key == 'cstdcs.maxShareOfLdtt' }.layer", equalTo("UNIT"));
+        // Another office's schools keep the province's value.
+        given().auth().oauth2(AwardApi.token("viewer", SCHOOL)).queryParam("date", "2031-09-01")
+                .queryParam("unit", SCHOOL).when().get("/api/v1/rulesets/in-force").then().statusCode(200)
+                .body("parameters.find { it.key == 'cstdcs.maxShareOfLdtt' }.value", equalTo(15));
     }
 
     @Test
@@ -132,7 +204,7 @@ class RuleSetsTest {
                 .body("version", equalTo("2030.1"))
                 .body("parameters.find { it.key == 'ldtt.minMonthsWorked' }.value", equalTo(9))
                 .body("parameters.find { it.key == 'ldtt.minMonthsWorked' }.unit", equalTo("tháng"))
-                .body("parameters.find { it.key == 'cstdcs.maxShareOfLdtt' }.value", equalTo(15))
+                .body("parameters.find { it.key == 'ttldxs.minLdttShare' }.value", equalTo(70))
                 .body("publishedBy", equalTo("user@DONGTHAP"));
         RuleSetEventsTest.assertAnnounced("2030.1", "DONGTHAP", "ldtt.minMonthsWorked", 9,
                 "Quy định thử nghiệm của tỉnh (test): 9 tháng");
@@ -150,7 +222,7 @@ class RuleSetsTest {
         Finalized after = Finalized.of(newCycle, SCHOOL, "2030-2031", "2030-10-05T09:00:00Z").months(8);
         after.send();
         JsonPath computed = awaitStaff(newCycle, after.staffId(), 1);
-        assertEquals("2030.1", computed.getString("[0].ruleSetVersion"));
+        assertEquals("2030.1+DONGTHAP-2025.1", computed.getString("[0].ruleSetVersion"));
         assertEquals(List.of(), eligibleOf(computed, after.staffId()));
         String months = "[0].staff[0].titles.find { it.title == 'LDTT' }.conditions.find { it.code == 'LDTT_MONTHS_WORKED' }";
         assertEquals(false, computed.getBoolean(months + ".passed"));
@@ -165,7 +237,7 @@ class RuleSetsTest {
         assertEquals(List.of("LDTT"), eligibleOf(old, before.staffId()));
         assertEquals(List.of("LDTT"), eligibleOf(old, late.staffId()));
 
-        // Only an explicit recomputation moves it.
+        // Only an explicit recomputation moves it (to the version asked, as given).
         given().auth().oauth2(AwardApi.token("district", "PGD-TAMNONG")).queryParam("ruleSet", "2030.1")
                 .when().post("/api/v1/eligibility/cycles/" + oldCycle + "/recompute").then().statusCode(200)
                 .body("ruleSetVersion", equalTo("2030.1"))
@@ -180,8 +252,9 @@ class RuleSetsTest {
         early.send();
         JsonPath cycle = awaitStaff(cycleId, early.staffId(), 1);
         assertEquals("2024.1", cycle.getString("[0].ruleSetVersion"));
-        assertEquals("2023-05-26", cycle.getString("[0].ruleSetChosenFor"));
-        assertTrue(cycle.getString("[0].ruleSetNote").contains("bộ quy tắc hiệu lực ngày 2023-05-26"),
+        // Chosen for the school year: the set in force on its first day.
+        assertEquals("2022-09-01", cycle.getString("[0].ruleSetChosenFor"));
+        assertTrue(cycle.getString("[0].ruleSetNote").contains("bộ quy tắc hiệu lực ngày 2022-09-01"),
                 cycle.getString("[0].ruleSetNote"));
     }
 }

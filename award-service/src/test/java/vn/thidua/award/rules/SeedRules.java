@@ -14,11 +14,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The rule set the service ships, read from migration V2 itself so unit tests and the seed cannot drift. */
+/**
+ * The rule sets the service ships, read from the migrations themselves so unit tests and the seed cannot drift:
+ * 2024.1 (V2, Luật 2022 with NĐ 98/2023), 2025.1 (V9, with NĐ 152/2025) and the Đồng Tháp layer DONGTHAP-2025.1.
+ */
 public final class SeedRules {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static RuleSet seed;
+    private static List<RuleSet> layered;
 
     private SeedRules() {
     }
@@ -30,14 +34,61 @@ public final class SeedRules {
         return seed;
     }
 
-    private static RuleSet load() {
-        try (InputStream in = SeedRules.class.getResourceAsStream("/db/migration/V2__rule_sets.sql")) {
+    /** The national set under NĐ 152/2025, from 01/07/2025. */
+    public static RuleSet v2025() {
+        return layered().get(0);
+    }
+
+    /** The Đồng Tháp province layer from 01/07/2025. */
+    public static RuleSet dongThap() {
+        return layered().get(1);
+    }
+
+    /** What a Đồng Tháp school resolves to from 01/07/2025: 2025.1 with the province layer over it. */
+    public static RuleSet dongThap2025() {
+        return RuleSets.merge(v2025(), List.of(dongThap()));
+    }
+
+    /** 2025.1 alone, each parameter naming its layer (what a unit outside any province layer resolves to). */
+    public static RuleSet national2025() {
+        return RuleSets.merge(v2025(), List.of());
+    }
+
+    private static synchronized List<RuleSet> layered() {
+        if (layered == null) {
+            try {
+                List<String> arrays = arrays("/db/migration/V9__rule_set_layers.sql");
+                OffsetDateTime at = OffsetDateTime.parse("2025-07-01T00:00:00+07:00");
+                layered = List.of(
+                        new RuleSet("2025.1", JSON.readValue(arrays.get(0), new TypeReference<List<RuleSet.LegalDocument>>() { }),
+                                LocalDate.of(2025, 7, 1), null, JSON.readValue(arrays.get(1), new TypeReference<List<RuleSet.Parameter>>() { }),
+                                JSON.readValue(arrays.get(2), new TypeReference<List<RuleSet.Authority>>() { }), "seed", at),
+                        new RuleSet("DONGTHAP-2025.1", JSON.readValue(arrays.get(3), new TypeReference<List<RuleSet.LegalDocument>>() { }),
+                                LocalDate.of(2025, 7, 1), null, JSON.readValue(arrays.get(4), new TypeReference<List<RuleSet.Parameter>>() { }),
+                                JSON.readValue(arrays.get(5), new TypeReference<List<RuleSet.Authority>>() { }), "seed", at,
+                                RuleSet.Layer.PROVINCE, "DONGTHAP"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return layered;
+    }
+
+    private static List<String> arrays(String resource) throws IOException {
+        try (InputStream in = SeedRules.class.getResourceAsStream(resource)) {
             String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Matcher json = Pattern.compile("'(\\[.*?\\])'", Pattern.DOTALL).matcher(sql);
             List<String> arrays = new ArrayList<>();
             while (json.find()) {
                 arrays.add(json.group(1));
             }
+            return arrays;
+        }
+    }
+
+    private static RuleSet load() {
+        try {
+            List<String> arrays = arrays("/db/migration/V2__rule_sets.sql");
             return new RuleSet("2024.1",
                     JSON.readValue(arrays.get(0), new TypeReference<List<RuleSet.LegalDocument>>() { }),
                     LocalDate.of(2024, 1, 1), null,

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.thidua.plan.config.PlanConfig;
+import vn.thidua.platform.time.TimeSource;
 
 import java.time.LocalDate;
 
@@ -18,12 +19,18 @@ class DemoUnits {
 
     private static final Logger LOG = Logger.getLogger(DemoUnits.class);
     private static final LocalDate SINCE = LocalDate.of(2020, 1, 1);
+    private static final LocalDate DISSOLVED = LocalDate.of(2025, 6, 30);
+    private static final LocalDate TWO_TIER = LocalDate.of(2025, 7, 1);
 
     private final UnitService units;
+    private final UnitEventPublisher events;
+    private final TimeSource time;
     private final boolean enabled;
 
-    DemoUnits(UnitService units, PlanConfig config) {
+    DemoUnits(UnitService units, UnitEventPublisher events, TimeSource time, PlanConfig config) {
         this.units = units;
+        this.events = events;
+        this.time = time;
         this.enabled = config.demoUnits();
     }
 
@@ -39,17 +46,35 @@ class DemoUnits {
         add("THCS-TRAMCHIM", "Trường THCS Thị trấn Tràm Chim", UnitLevel.SCHOOL, "PGD-TAMNONG");
         add("PGD-CAOLANH", "Phòng Giáo dục và Đào tạo thành phố Cao Lãnh", UnitLevel.OFFICE, "DONGTHAP");
         add("TH-HOAAN", "Trường Tiểu học Hòa An", UnitLevel.SCHOOL, "PGD-CAOLANH");
+        // The 2025 reorganisation as data: an upper-secondary school under the Sở, and a district office dissolved
+        // on 30/06/2025 whose school moved under its commune on 01/07/2025, the move kept in the unit's history.
+        // The units above stay as they were: the tests and the Tràm Chim scenario read them as today's tree.
+        add("SGD-DONGTHAP", "Sở Giáo dục và Đào tạo (cơ quan chuyên môn thuộc UBND tỉnh Đồng Tháp)",
+                UnitLevel.DEPARTMENT, "DONGTHAP");
+        add("THPT-TRAMCHIM", "Trường THPT Tràm Chim", UnitLevel.SCHOOL, "SGD-DONGTHAP");
+        add("PGD-THANHBINH", "Phòng Giáo dục và Đào tạo huyện Thanh Bình", UnitLevel.OFFICE, "DONGTHAP", SINCE, DISSOLVED);
+        Unit school = add("TH-THANHBINH1", "Trường Tiểu học Thanh Bình 1", UnitLevel.SCHOOL, "PGD-THANHBINH");
+        add("XA-THANHBINH", "Ủy ban nhân dân xã Thanh Bình", UnitLevel.COMMUNE, "DONGTHAP", TWO_TIER, null);
+        school.parentCode = "XA-THANHBINH";
+        UnitHistory.record(school, UnitHistory.Change.MOVED, TWO_TIER, "hệ thống (demo)", time.now());
+        events.moved(school, "PGD-THANHBINH", TWO_TIER);
         LOG.info("Loaded the demo unit tree: DONGTHAP › PGD-TAMNONG › TH-TRAMCHIM2, TH-TRAMCHIM1, THCS-TRAMCHIM; "
-                + "DONGTHAP › PGD-CAOLANH › TH-HOAAN");
+                + "DONGTHAP › PGD-CAOLANH › TH-HOAAN; DONGTHAP › SGD-DONGTHAP › THPT-TRAMCHIM; "
+                + "DONGTHAP › XA-THANHBINH › TH-THANHBINH1 (until 30/06/2025 under PGD-THANHBINH)");
     }
 
-    private void add(String code, String name, UnitLevel level, String parent) {
+    private Unit add(String code, String name, UnitLevel level, String parent) {
+        return add(code, name, level, parent, SINCE, null);
+    }
+
+    private Unit add(String code, String name, UnitLevel level, String parent, LocalDate from, LocalDate to) {
         Unit unit = new Unit();
         unit.code = code;
         unit.name = name;
         unit.level = level;
         unit.parentCode = parent;
-        unit.validFrom = SINCE;
-        units.insert(unit, null);
+        unit.validFrom = from;
+        unit.validTo = to;
+        return units.insert(unit, null);
     }
 }

@@ -49,6 +49,7 @@ final class UnitCsv {
 
     private static final Map<String, UnitLevel> LEVELS = Map.ofEntries(
             Map.entry("PROVINCE", UnitLevel.PROVINCE), Map.entry("TINH", UnitLevel.PROVINCE), Map.entry("SO", UnitLevel.PROVINCE),
+            Map.entry("DEPARTMENT", UnitLevel.DEPARTMENT),
             Map.entry("OFFICE", UnitLevel.OFFICE), Map.entry("PHONG", UnitLevel.OFFICE), Map.entry("HUYEN", UnitLevel.OFFICE),
             Map.entry("COMMUNE", UnitLevel.COMMUNE), Map.entry("XA", UnitLevel.COMMUNE), Map.entry("PHUONG", UnitLevel.COMMUNE),
             Map.entry("SCHOOL", UnitLevel.SCHOOL), Map.entry("TRUONG", UnitLevel.SCHOOL));

@@ -30,6 +30,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
         initArgs = @ResourceArg(name = "database", value = "thidua_plan_test"))
 class UnitResourceTest {
 
+    /** The 2025 reorganisation in the demo tree: a dissolved office, its school moved to a commune, the Sở. */
+    @Test
+    void theDemoTreeShowsTheReorganisationWithItsHistory() {
+        String province = TestTokens.token("district", "DONGTHAP");
+        given().auth().oauth2(province).when().get("/api/v1/units/PGD-THANHBINH").then().statusCode(200)
+                .body("level", equalTo("OFFICE")).body("validTo", equalTo("2025-06-30"));
+        given().auth().oauth2(province).when().get("/api/v1/units/XA-THANHBINH").then().statusCode(200)
+                .body("level", equalTo("COMMUNE")).body("validFrom", equalTo("2025-07-01"));
+        given().auth().oauth2(province).when().get("/api/v1/units/TH-THANHBINH1/history").then().statusCode(200)
+                .body("change", equalTo(java.util.List.of("CREATED", "MOVED")))
+                .body("parentCode", equalTo(java.util.List.of("PGD-THANHBINH", "XA-THANHBINH")))
+                .body("[1].effective", equalTo("2025-07-01"));
+        given().auth().oauth2(province).when().get("/api/v1/units/THPT-TRAMCHIM").then().statusCode(200)
+                .body("parentCode", equalTo("SGD-DONGTHAP"));
+        given().auth().oauth2(province).when().get("/api/v1/units/SGD-DONGTHAP").then().statusCode(200)
+                .body("level", equalTo("DEPARTMENT"));
+        // The commune reaches the moved school; the dissolved office no longer does.
+        given().auth().oauth2(TestTokens.token("district", "XA-THANHBINH")).when().get("/api/v1/units")
+                .then().statusCode(200).body("code", hasItem("TH-THANHBINH1"));
+        given().auth().oauth2(TestTokens.token("district", "PGD-THANHBINH")).when().get("/api/v1/units")
+                .then().statusCode(200).body("code", not(hasItem("TH-THANHBINH1")));
+    }
+
     @Test
     void officeSeesItsSchoolsOnlyAndSchoolSeesItself() {
         given().auth().oauth2(TestTokens.token("district", "PGD-TAMNONG")).when().get("/api/v1/units")

@@ -29,7 +29,11 @@ public class UnitTree {
 
     private static final Pattern TABLE_NAME = Pattern.compile("[a-z_]+");
 
-    /** One unit as the tree holds it; {@code level} is PROVINCE, OFFICE, COMMUNE or SCHOOL. */
+    /**
+     * One unit as the tree holds it; {@code level} is PROVINCE, DEPARTMENT (the Sở GD&ĐT, over upper-secondary
+     * schools), OFFICE (a district office, until 30/06/2025), COMMUNE (over primary and lower-secondary schools
+     * from 01/07/2025) or SCHOOL.
+     */
     public record Node(String code, String name, String level, String parentCode) {
     }
 
