@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -42,6 +44,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * one key are handled by one replica at a time, in id order. A failed row holds back the later
  * rows of its key until its retry, so per-key order survives failures; a row sent but not marked
  * (crash) is sent again, which consumers absorb because they are idempotent.
+ *
+ * <p>One relay thread per replica runs rounds of up to {@code batch-size} rows: a round hands all
+ * its rows to the producer at once (the producer batches and pipelines them), awaits their
+ * acknowledgements together and marks them sent with one update. Between rounds the thread sleeps
+ * until a transaction that wrote outbox rows commits ({@link OutboxWakeUp}), or for the slow poll
+ * interval, the safety net.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -52,17 +60,24 @@ public class OutboxRelay {
     private final AgroalDataSource dataSource;
     private final PlatformConfig.Outbox config;
     private final String bootstrapServers;
+    private final OutboxWakeUp wakeUp;
     private final Counter published;
     private final Counter failures;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingSeconds = new AtomicLong();
     private volatile KafkaProducer<String, String> producer;
+    private volatile boolean running;
+    private Thread worker;
 
     public OutboxRelay(AgroalDataSource dataSource, PlatformConfig config, MeterRegistry registry,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.dataSource = dataSource;
         this.config = config.outbox();
         this.bootstrapServers = bootstrapServers;
+        this.wakeUp = new OutboxWakeUp(jdbcUrl, user.orElse(""), password.orElse(""));
         this.published = registry.counter("thidua.outbox.published");
         this.failures = registry.counter("thidua.outbox.failures");
         registry.gauge("thidua.outbox.pending", pending);
@@ -74,17 +89,37 @@ public class OutboxRelay {
         return Math.floorMod(key.hashCode(), SLOTS);
     }
 
-    @Scheduled(every = "${thidua.outbox.poll-interval}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void poll() {
+    void start(@Observes StartupEvent event) {
         if (!config.relayEnabled()) {
             return;
         }
+        running = true;
+        if (config.wakeOnCommit()) {
+            wakeUp.start();
+        }
+        worker = new Thread(this::relayLoop, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void relayLoop() {
+        while (running) {
+            drain();
+            try {
+                wakeUp.await(config.pollInterval());
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** Rounds until one finds less than a full batch of due rows. */
+    private void drain() {
         try {
-            int sent;
+            Round round;
             do {
-                sent = relayOnce();
-            } while (sent >= config.batchSize());
+                round = round();
+            } while (running && round.due() >= config.batchSize());
             measure();
         } catch (RuntimeException e) {
             LOG.warnf("Outbox relay round failed, will retry: %s", e.getMessage());
@@ -93,17 +128,21 @@ public class OutboxRelay {
 
     /** One round in one transaction; returns the number of rows marked sent. */
     public int relayOnce() {
+        return round().sent();
+    }
+
+    private Round round() {
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 List<Integer> slots = lockFreeSlots(connection);
                 if (slots.isEmpty()) {
-                    return 0;
+                    return new Round(0, 0);
                 }
                 List<Row> rows = dueRows(connection, slots);
                 if (rows.isEmpty()) {
-                    return 0;
+                    return new Round(0, 0);
                 }
-                return send(connection, rows);
+                return new Round(rows.size(), send(connection, rows));
             }
         });
     }
@@ -120,12 +159,21 @@ public class OutboxRelay {
         return slots;
     }
 
+    /**
+     * The due rows of the locked slots in id order. A row whose key has an earlier row waiting for
+     * its retry (or parked) is not due, even when it was written after that row failed.
+     */
     private List<Row> dueRows(Connection connection, List<Integer> slots) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                select id, topic, message_key, payload, attempts from outbox_event
-                where sent_at is null and slot = any(?) and next_attempt_at <= now()
-                order by id limit ?""")) {
+                select e.id, e.topic, e.message_key, e.payload, e.attempts from outbox_event e
+                where e.sent_at is null and e.parked_at is null and e.dropped_at is null
+                  and e.slot = any(?) and e.next_attempt_at <= now()
+                  and not exists (select 1 from outbox_event f
+                      where f.message_key = e.message_key and f.id < e.id
+                        and f.sent_at is null and f.dropped_at is null and f.attempts > 0
+                        and (f.parked_at is not null or f.next_attempt_at > now()))
+                order by e.id limit ?""")) {
             select.setArray(1, connection.createArrayOf("integer", slots.toArray()));
             select.setInt(2, config.batchSize());
             try (ResultSet rs = select.executeQuery()) {
@@ -211,8 +259,9 @@ public class OutboxRelay {
 
     private void measure() {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "select count(*), extract(epoch from now() - min(created_at)) from outbox_event where sent_at is null");
+                PreparedStatement select = connection.prepareStatement("""
+                        select count(*), extract(epoch from now() - min(created_at)) from outbox_event
+                        where sent_at is null and dropped_at is null""");
                 ResultSet rs = select.executeQuery()) {
             if (rs.next()) {
                 pending.set(rs.getLong(1));
@@ -246,7 +295,9 @@ public class OutboxRelay {
                             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                             ProducerConfig.ACKS_CONFIG, "all",
                             ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                            ProducerConfig.LINGER_MS_CONFIG, 5,
+                            // A round's rows are handed over at once: fill larger batches without waiting for more.
+                            ProducerConfig.LINGER_MS_CONFIG, 1,
+                            ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
                             ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
                             ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
                             ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000,
@@ -260,6 +311,16 @@ public class OutboxRelay {
     }
 
     void close(@Observes ShutdownEvent event) {
+        running = false;
+        wakeUp.stop();
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         KafkaProducer<String, String> current = producer;
         if (current != null) {
             current.close(Duration.ofSeconds(5));
@@ -267,5 +328,8 @@ public class OutboxRelay {
     }
 
     private record Row(long id, String topic, String key, String payload, int attempts) {
+    }
+
+    private record Round(int due, int sent) {
     }
 }
