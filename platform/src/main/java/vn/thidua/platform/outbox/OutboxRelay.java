@@ -13,11 +13,16 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.thidua.platform.PlatformConfig;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -55,6 +60,10 @@ import java.util.concurrent.atomic.AtomicLong;
 public class OutboxRelay {
 
     static final int SLOTS = 16;
+    /** The header and value of the CloudEvents Kafka binding's structured mode. */
+    public static final String CONTENT_TYPE_HEADER = "content-type";
+    public static final String CLOUDEVENTS_JSON = "application/cloudevents+json; charset=UTF-8";
+    private static final byte[] STRUCTURED_CONTENT_TYPE = CLOUDEVENTS_JSON.getBytes(StandardCharsets.UTF_8);
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final AgroalDataSource dataSource;
@@ -207,7 +216,7 @@ public class OutboxRelay {
             }
             List<Future<RecordMetadata>> acks = new ArrayList<>(wave.size());
             for (Row row : wave) {
-                acks.add(kafka.send(new ProducerRecord<>(row.topic(), row.key(), row.payload())));
+                acks.add(kafka.send(record(row)));
             }
             for (int i = 0; i < wave.size(); i++) {
                 Row row = wave.get(i);
@@ -232,6 +241,15 @@ public class OutboxRelay {
         }
         published.increment(sent.size());
         return sent.size();
+    }
+
+    /**
+     * The CloudEvents Kafka protocol binding, structured mode: the value is the whole envelope as JSON
+     * (as written to the outbox) and the {@code content-type} header says so.
+     */
+    static ProducerRecord<String, String> record(Row row) {
+        Headers headers = new RecordHeaders(new Header[] {new RecordHeader(CONTENT_TYPE_HEADER, STRUCTURED_CONTENT_TYPE)});
+        return new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), headers);
     }
 
     private void holdBack(Connection connection, Row row, Throwable cause) throws SQLException {
@@ -327,7 +345,7 @@ public class OutboxRelay {
         }
     }
 
-    private record Row(long id, String topic, String key, String payload, int attempts) {
+    record Row(long id, String topic, String key, String payload, int attempts) {
     }
 
     private record Round(int due, int sent) {
