@@ -6,23 +6,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.thidua.platform.PlatformConfig;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,7 +25,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -61,31 +51,31 @@ public class OutboxRelay {
 
     static final int SLOTS = 16;
     /** The header and value of the CloudEvents Kafka binding's structured mode. */
-    public static final String CONTENT_TYPE_HEADER = "content-type";
-    public static final String CLOUDEVENTS_JSON = "application/cloudevents+json; charset=UTF-8";
-    private static final byte[] STRUCTURED_CONTENT_TYPE = CLOUDEVENTS_JSON.getBytes(StandardCharsets.UTF_8);
+    public static final String CONTENT_TYPE_HEADER = OutboxProducer.CONTENT_TYPE_HEADER;
+    public static final String CLOUDEVENTS_JSON = OutboxProducer.CLOUDEVENTS_JSON;
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final AgroalDataSource dataSource;
     private final PlatformConfig.Outbox config;
-    private final String bootstrapServers;
     private final OutboxWakeUp wakeUp;
+    private final OutboxParking parking;
     private final Counter published;
     private final Counter failures;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingSeconds = new AtomicLong();
-    private volatile KafkaProducer<String, String> producer;
+    private final OutboxProducer producer;
     private volatile boolean running;
     private Thread worker;
 
-    public OutboxRelay(AgroalDataSource dataSource, PlatformConfig config, MeterRegistry registry,
+    public OutboxRelay(AgroalDataSource dataSource, PlatformConfig config, MeterRegistry registry, OutboxParking parking,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.dataSource = dataSource;
         this.config = config.outbox();
-        this.bootstrapServers = bootstrapServers;
+        this.producer = new OutboxProducer(bootstrapServers);
+        this.parking = parking;
         this.wakeUp = new OutboxWakeUp(jdbcUrl, user.orElse(""), password.orElse(""));
         this.published = registry.counter("thidua.outbox.published");
         this.failures = registry.counter("thidua.outbox.failures");
@@ -200,7 +190,7 @@ public class OutboxRelay {
      * keys, the common case, go out together in the first wave.
      */
     private int send(Connection connection, List<Row> rows) throws SQLException {
-        KafkaProducer<String, String> kafka = producer();
+        KafkaProducer<String, String> kafka = producer.get();
         List<Long> sent = new ArrayList<>();
         Set<String> heldKeys = new HashSet<>();
         List<Row> remaining = rows;
@@ -216,7 +206,7 @@ public class OutboxRelay {
             }
             List<Future<RecordMetadata>> acks = new ArrayList<>(wave.size());
             for (Row row : wave) {
-                acks.add(kafka.send(record(row)));
+                acks.add(kafka.send(OutboxProducer.record(row.topic(), row.key(), row.payload())));
             }
             for (int i = 0; i < wave.size(); i++) {
                 Row row = wave.get(i);
@@ -243,30 +233,28 @@ public class OutboxRelay {
         return sent.size();
     }
 
-    /**
-     * The CloudEvents Kafka protocol binding, structured mode: the value is the whole envelope as JSON
-     * (as written to the outbox) and the {@code content-type} header says so.
-     */
-    static ProducerRecord<String, String> record(Row row) {
-        Headers headers = new RecordHeaders(new Header[] {new RecordHeader(CONTENT_TYPE_HEADER, STRUCTURED_CONTENT_TYPE)});
-        return new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), headers);
-    }
-
+    /** Retried later with a doubled back-off, or parked once it has had all its attempts. */
     private void holdBack(Connection connection, Row row, Throwable cause) throws SQLException {
         failures.increment();
+        String reason = cause == null ? "unknown" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        int attempts = row.attempts() + 1;
+        if (attempts >= config.parkAfterAttempts()) {
+            parking.park(connection, row.id(), row.topic(), row.key(), attempts, reason);
+            return;
+        }
         long factor = 1L << Math.min(row.attempts(), 16);
         Duration delay = config.initialBackoff().multipliedBy(factor);
         if (delay.compareTo(config.maxBackoff()) > 0) {
             delay = config.maxBackoff();
         }
-        String reason = cause == null ? "unknown" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
         LOG.warnf("Outbox row %d (%s) not sent, retry in %s: %s", row.id(), row.topic(), delay, reason);
         try (PreparedStatement failed = connection.prepareStatement(
-                "update outbox_event set attempts = attempts + 1, last_error = ? where id = ?");
+                "update outbox_event set attempts = ?, last_error = ? where id = ?");
                 PreparedStatement later = connection.prepareStatement(
                         "update outbox_event set next_attempt_at = ? where slot = ? and message_key = ? and sent_at is null")) {
-            failed.setString(1, reason);
-            failed.setLong(2, row.id());
+            failed.setInt(1, attempts);
+            failed.setString(2, reason);
+            failed.setLong(3, row.id());
             failed.executeUpdate();
             later.setTimestamp(1, Timestamp.from(Instant.now().plus(delay)));
             later.setInt(2, slotOf(row.key()));
@@ -290,44 +278,6 @@ public class OutboxRelay {
         }
     }
 
-    /** Sent rows are kept a week for inspection, then removed. */
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void removeOldSentRows() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement delete = connection.prepareStatement(
-                            "delete from outbox_event where sent_at < now() - interval '7 days'")) {
-                delete.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
-    private KafkaProducer<String, String> producer() {
-        KafkaProducer<String, String> current = producer;
-        if (current == null) {
-            synchronized (this) {
-                if (producer == null) {
-                    producer = new KafkaProducer<>(Map.of(
-                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                            ProducerConfig.ACKS_CONFIG, "all",
-                            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                            // A round's rows are handed over at once: fill larger batches without waiting for more.
-                            ProducerConfig.LINGER_MS_CONFIG, 1,
-                            ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
-                            ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
-                            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000,
-                            ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay"),
-                            new StringSerializer(), new StringSerializer());
-                }
-                current = producer;
-            }
-        }
-        return current;
-    }
-
     void close(@Observes ShutdownEvent event) {
         running = false;
         wakeUp.stop();
@@ -339,13 +289,10 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
             }
         }
-        KafkaProducer<String, String> current = producer;
-        if (current != null) {
-            current.close(Duration.ofSeconds(5));
-        }
+        producer.close();
     }
 
-    record Row(long id, String topic, String key, String payload, int attempts) {
+    private record Row(long id, String topic, String key, String payload, int attempts) {
     }
 
     private record Round(int due, int sent) {
