@@ -1,11 +1,11 @@
 package vn.thidua.platform.outbox;
 
 import org.jboss.logging.Logger;
+import org.postgresql.Driver;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -73,7 +73,12 @@ final class OutboxWakeUp {
     private void listen() {
         boolean warned = false;
         while (running) {
-            try (Connection listening = DriverManager.getConnection(url, credentials)) {
+            // The driver itself rather than DriverManager: no dependence on how the runner registers drivers.
+            try (Connection listening = new Driver().connect(url, credentials)) {
+                if (listening == null) {
+                    LOG.warnf("Outbox relay not woken on commit (polling only): %s is not a PostgreSQL URL", url);
+                    return;
+                }
                 connection = listening;
                 try (Statement statement = listening.createStatement()) {
                     statement.execute("listen " + CHANNEL);
