@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonPointer;
@@ -68,36 +74,69 @@ class AsyncApiTest {
     }
 
     @Test
-    void eachTopicIsSentByItsOwnerOnlyAndReceivedByTheOthers() {
+    void eachTopicIsSentByItsOwnerOnly() {
         Map<String, String> owners = Map.of(
                 "thidua.unit.v1", "plan-service",
                 "thidua.plan.v1", "plan-service",
                 "thidua.evaluation.v1", "evaluation-service",
                 "thidua.award.v1", "award-service",
                 "thidua.rules.v1", "award-service");
-        // Only evaluation-service applies a rule-set parameter outside award-service (the HTXS share), and only
-        // evaluation-service reads plans (cycles); award-service learns of cycles from evaluation events.
-        Map<String, Set<String>> receiversOnly = Map.of("thidua.rules.v1", Set.of("evaluation-service"),
-                "thidua.plan.v1", Set.of("evaluation-service"));
         Map<String, List<String>> senders = new HashMap<>();
-        Map<String, Set<String>> receivers = new HashMap<>();
-        DOC.path("operations").values().forEach(op -> {
-            String channel = op.path("channel").path("$ref").asString();
-            String topic = DOC.at(JsonPointer.compile(channel.substring(1))).path("address").asString();
-            String service = op.path("tags").path(0).path("name").asString();
-            if (op.path("action").asString().equals("send")) {
-                senders.computeIfAbsent(topic, t -> new ArrayList<>()).add(service);
-            } else {
-                receivers.computeIfAbsent(topic, t -> new HashSet<>()).add(service);
-                assertEquals(service, op.at("/bindings/kafka/groupId/const").asString(), "consumer group of " + service);
+        operations("send").forEach(op -> senders.computeIfAbsent(op.topic(), t -> new ArrayList<>()).add(op.service()));
+        assertEquals(owners.keySet(), senders.keySet());
+        owners.forEach((topic, owner) -> assertEquals(List.of(owner), senders.get(topic), topic));
+    }
+
+    /**
+     * The receive operations are exactly the services' Kafka channels (each service's
+     * application.properties: topic, consumer group), and each channel's dead-letter topic is the
+     * documented {@code <topic>.dlq.<consumer-group>} of a group the dead-letter channel lists.
+     */
+    @Test
+    void theReceiveOperationsAreTheServicesConfiguredConsumers() throws IOException {
+        Set<String> configured = new HashSet<>();
+        Set<String> deadLetterGroups = new HashSet<>();
+        DOC.at("/channels/deadLetter/parameters/consumerGroup/enum").values().forEach(g -> deadLetterGroups.add(g.asString()));
+        for (String service : List.of("plan-service", "evaluation-service", "award-service")) {
+            Properties props = new Properties();
+            Path file = Path.of("..", service, "src", "main", "resources", "application.properties");
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                props.load(in);
             }
-        });
-        Set<String> services = Set.of("plan-service", "evaluation-service", "award-service");
-        owners.forEach((topic, owner) -> {
-            assertEquals(List.of(owner), senders.get(topic), topic);
-            Set<String> others = new HashSet<>(services);
-            others.remove(owner);
-            assertEquals(receiversOnly.getOrDefault(topic, others), receivers.get(topic), topic);
+            Map<String, Map<String, String>> channels = new HashMap<>();
+            props.stringPropertyNames().stream().filter(k -> k.startsWith("mp.messaging.incoming.")).forEach(k -> {
+                String rest = k.substring("mp.messaging.incoming.".length());
+                int dot = rest.indexOf('.');
+                channels.computeIfAbsent(rest.substring(0, dot), c -> new HashMap<>()).put(rest.substring(dot + 1), props.getProperty(k));
+            });
+            channels.forEach((channel, attributes) -> {
+                String topic = attributes.get("topic");
+                String group = attributes.get("group.id");
+                assertNotNull(topic, service + " " + channel + " topic");
+                assertNotNull(group, service + " " + channel + " group.id");
+                configured.add(service + " " + topic + " " + group);
+                assertEquals("dead-letter-queue", attributes.get("failure-strategy"), service + " " + channel);
+                assertEquals(topic + ".dlq." + group, attributes.get("dead-letter-queue.topic"), service + " " + channel);
+                assertTrue(deadLetterGroups.contains(group), group + " listed by the dead-letter channel");
+            });
+        }
+        Set<String> documented = new HashSet<>();
+        operations("receive").forEach(op -> documented.add(op.service() + " " + op.topic() + " " + op.group()));
+        assertEquals(configured, documented);
+        Set<String> groups = new HashSet<>();
+        configured.forEach(c -> groups.add(c.substring(c.lastIndexOf(' ') + 1)));
+        assertEquals(groups, deadLetterGroups, "the dead-letter channel lists exactly the consumer groups");
+    }
+
+    @Test
+    void everyEventMessageDeclaresTheStructuredModeHeader() {
+        JsonNode header = DOC.at("/components/messageTraits/cloudEventsStructuredMode/headers/properties/content-type/const");
+        assertEquals("application/cloudevents+json; charset=UTF-8", header.asString());
+        DOC.path("components").path("messages").propertyStream().forEach(entry -> {
+            if (EventContracts.eventTypes().contains(entry.getValue().path("name").asString())) {
+                assertEquals("#/components/messageTraits/cloudEventsStructuredMode",
+                        entry.getValue().at("/traits/0/$ref").asString(), entry.getKey());
+            }
         });
     }
 
@@ -106,6 +145,29 @@ class AsyncApiTest {
         JsonNode deadLetter = DOC.path("channels").path("deadLetter");
         assertEquals("{topic}.dlq.{consumerGroup}", deadLetter.path("address").asString());
         assertTrue(DOC.path("info").path("description").asString().contains("<topic>.dlq.<consumer-group>"));
+        JsonNode headers = DOC.at("/components/messages/deadLetter/headers");
+        Set<String> required = new HashSet<>();
+        headers.path("required").values().forEach(h -> required.add(h.asString()));
+        assertEquals(Set.of("dead-letter-reason", "dead-letter-exception-class-name", "dead-letter-topic",
+                "dead-letter-partition", "dead-letter-offset"), required);
+        required.forEach(h -> assertFalse(headers.path("properties").path(h).isMissingNode(), h));
+    }
+
+    private record Operation(String service, String topic, String group) {
+    }
+
+    private static List<Operation> operations(String action) {
+        List<Operation> operations = new ArrayList<>();
+        DOC.path("operations").values().forEach(op -> {
+            if (!op.path("action").asString().equals(action)) {
+                return;
+            }
+            String channel = op.path("channel").path("$ref").asString();
+            String topic = DOC.at(JsonPointer.compile(channel.substring(1))).path("address").asString();
+            operations.add(new Operation(op.path("tags").path(0).path("name").asString(), topic,
+                    op.at("/bindings/kafka/groupId/const").asString()));
+        });
+        return operations;
     }
 
     private static void collectRefs(JsonNode node, List<String> refs) {

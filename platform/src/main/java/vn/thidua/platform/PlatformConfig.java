@@ -29,13 +29,24 @@ public interface PlatformConfig {
         @WithDefault("true")
         boolean relayEnabled();
 
-        /** How often the relay looks for unsent rows. */
-        @WithDefault("0.25s")
+        /**
+         * How often the relay looks for unsent rows without being woken: the safety net behind the
+         * wake-up on commit ({@link #wakeOnCommit()}), and the time a row due for a retry waits at most.
+         */
+        @WithDefault("2s")
         Duration pollInterval();
 
-        /** Rows sent per relay round. */
-        @WithDefault("200")
+        /** Whether the relay listens for the outbox's commit notifications (PostgreSQL LISTEN/NOTIFY). */
+        @WithDefault("true")
+        boolean wakeOnCommit();
+
+        /** Rows sent per relay round (one transaction, one bulk update marking them sent). */
+        @WithDefault("1000")
         int batchSize();
+
+        /** Failed attempts after which a row is parked for an operator instead of retried again. */
+        @WithDefault("10")
+        int parkAfterAttempts();
 
         /** First retry delay after a failed send; doubled per attempt up to {@link #maxBackoff()}. */
         @WithDefault("1s")

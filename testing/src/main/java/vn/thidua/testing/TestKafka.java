@@ -1,5 +1,6 @@
 package vn.thidua.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,13 +63,22 @@ public final class TestKafka {
         return records;
     }
 
-    /** Sends one record and waits for the broker's acknowledgement (acks=all). */
+    /** The CloudEvents Kafka binding's structured-mode header, as the outbox relay sends it. */
+    public static final String CONTENT_TYPE_HEADER = "content-type";
+    public static final String CLOUDEVENTS_JSON = "application/cloudevents+json; charset=UTF-8";
+
+    /**
+     * Sends one record as the services' outbox relay does (with the structured-mode
+     * {@code content-type} header) and waits for the broker's acknowledgement (acks=all).
+     */
     public static void send(String bootstrap, String topic, String key, String value) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            record.headers().add(CONTENT_TYPE_HEADER, CLOUDEVENTS_JSON.getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("Could not send to " + topic + ": " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {

@@ -12,9 +12,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.thidua.platform.events.EventTypes;
 import vn.thidua.platform.outbox.Outbox;
+import vn.thidua.platform.outbox.OutboxParking;
 import vn.thidua.platform.outbox.OutboxRelay;
+import vn.thidua.platform.security.Roles;
 import vn.thidua.platform.security.UnitEvents;
 import vn.thidua.testing.TestKafka;
+import vn.thidua.testing.TestTokens;
 import vn.thidua.testing.ThiduaTestResource;
 
 import java.sql.Connection;
@@ -29,7 +32,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -40,7 +47,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * producer's maximum request size (1 MB) is refused on every attempt, which stands for any failed
  * send; putting its payload back stands for the failure passing. The scheduled relay is off
  * ({@link PlatformMechanismsProfile}): each test runs the rounds itself and reads the rows between
- * them, and makes a held row due by moving its next attempt time instead of waiting for it.
+ * them, and makes a held row due by moving its next attempt time instead of waiting for it. After
+ * its sixth failed attempt a row is parked for an operator (release or drop).
  */
 @QuarkusTest
 @TestProfile(PlatformMechanismsProfile.class)
@@ -63,6 +71,9 @@ class OutboxRelayFailureTest {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    OutboxParking parking;
 
     @Test
     void aFailedRowHoldsBackTheLaterRowsOfItsKeyButNotOtherKeys() throws SQLException {
@@ -89,17 +100,23 @@ class OutboxRelayFailureTest {
             assertEquals(row(failingIds.get(0)).nextAttemptAt(), held.nextAttemptAt(), "due with the failed row");
         }
         otherIds.forEach(id -> assertNotNull(row(id).sentAt(), "another key's rows go on"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> versions(run, other).size() == 3);
-        assertEquals(List.of("0", "1", "2"), versions(run, other));
-        assertEquals(List.of(), versions(run, failing), "nothing of the failed key published ahead of it");
+        // A row of the failed key written after the failure is due at once by itself, yet waits too.
+        long writtenAfter = publish(failing, 3);
+        failingIds.add(writtenAfter);
+        relayUntilIdle();
+        assertNull(row(writtenAfter).sentAt(), "a row written after the failure does not overtake it");
+        assertEquals(0, row(writtenAfter).attempts());
+        await().atMost(Duration.ofSeconds(30)).until(() -> versions(other).size() == 3);
+        assertEquals(List.of("0", "1", "2"), versions(other));
+        assertEquals(List.of(), versions(failing), "nothing of the failed key published ahead of it");
 
         // The failure passes: at its retry the key's rows go out, in order, each once.
         setPayload(failingIds.get(0), original);
         makeDue(failing);
         relayUntilIdle();
         failingIds.forEach(id -> assertNotNull(row(id).sentAt()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> versions(run, failing).size() >= 3);
-        assertEquals(List.of("0", "1", "2"), versions(run, failing));
+        await().atMost(Duration.ofSeconds(30)).until(() -> versions(failing).size() >= 4);
+        assertEquals(List.of("0", "1", "2", "3"), versions(failing));
     }
 
     @Test
@@ -130,40 +147,121 @@ class OutboxRelayFailureTest {
     }
 
     /**
-     * What the relay does today with a row that can never be sent: it keeps trying at the capped
-     * back-off, holds its key back meanwhile and counts every failed round. It does not park or
-     * drop the row (that is another issue's work).
+     * A row that can never be sent (over the broker's limit) is retried at the back-off until its
+     * last attempt, then parked: its own state, counted in the metrics, tried no more, and its key
+     * waits behind it, even for rows written later, while other keys go on. Released once the
+     * cause is gone, it goes out first and its key follows in order.
      */
     @Test
-    void aRowThatFailsForGoodIsRetriedAtTheCappedBackOffHoldingItsKeyAndCountedEachTime() throws SQLException {
-        String key = "FOREVER-" + run();
+    void aRowThatFailsForGoodIsParkedAfterItsAttemptsItsKeyWaitsAndOtherKeysGoOn() throws SQLException {
+        String key = "PARK-" + run();
         long failing = publish(key, 0);
         long held = publish(key, 1);
+        String original = payload(failing);
         setPayload(failing, TOO_LARGE);
-        String bystander = "FOREVER-" + run() + "-OTHER";
+        String bystander = "PARK-" + run() + "-OTHER";
+        double parkingsBefore = registry.get("thidua.outbox.parkings").counter().count();
 
-        int rounds = 8;
-        Instant before = null;
-        Instant after = null;
-        for (int round = 1; round <= rounds; round++) {
+        for (int round = 1; round <= PlatformMechanismsProfile.PARK_AFTER_ATTEMPTS; round++) {
             makeDue(key);
-            long bystanderRow = publish(bystander, round);
+            long bystanderRow = publish(bystander, round % 10);
             double failuresBefore = failures();
-            before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             relay.relayOnce();
-            after = Instant.now().plusMillis(1);
             assertEquals(1.0, failures() - failuresBefore, "one failure counted in round " + round);
             assertNotNull(row(bystanderRow).sentAt(), "other keys unaffected in round " + round);
+            assertEquals(round == PlatformMechanismsProfile.PARK_AFTER_ATTEMPTS, row(failing).parkedAt() != null,
+                    "parked at the last attempt only, round " + round);
         }
-        Row row = row(failing);
-        assertTrue(!row.nextAttemptAt().isBefore(before.plus(MAX)) && row.nextAttemptAt().isBefore(after.plus(MAX)),
-                "retried again at the capped back-off: " + row.nextAttemptAt());
-        assertEquals(rounds, row.attempts());
-        assertNull(row.sentAt());
-        assertTrue(row.lastError().startsWith("RecordTooLargeException"), row.lastError());
-        assertNull(row(held).sentAt(), "its key stays held back");
-        assertEquals(0, row(held).attempts());
-        assertEquals(1, count("select count(*) from outbox_event where id = ?", failing), "kept, not parked or dropped");
+        Row parked = row(failing);
+        assertEquals(PlatformMechanismsProfile.PARK_AFTER_ATTEMPTS, parked.attempts());
+        assertNull(parked.sentAt());
+        assertTrue(parked.lastError().startsWith("RecordTooLargeException"), parked.lastError());
+        assertEquals(1.0, registry.get("thidua.outbox.parkings").counter().count() - parkingsBefore, "parking counted");
+        assertTrue(registry.get("thidua.outbox.parked").gauge().value() >= 1.0, "parked rows visible in the metrics");
+
+        // Parked: not tried again, however due; its key waits, also for a row written after the parking.
+        makeDue(key);
+        long writtenAfter = publish(key, 2);
+        long bystanderAfter = publish(bystander, 9);
+        relayUntilIdle();
+        assertEquals(PlatformMechanismsProfile.PARK_AFTER_ATTEMPTS, row(failing).attempts(), "tried no more");
+        assertNull(row(held).sentAt(), "its key waits");
+        assertNull(row(writtenAfter).sentAt(), "also for rows written after the parking");
+        assertEquals(0, row(writtenAfter).attempts());
+        assertNotNull(row(bystanderAfter).sentAt(), "other keys go on");
+        assertEquals(List.of(), versions(key), "nothing of the parked key published around it");
+
+        setPayload(failing, original);
+        parking.release(failing, "test");
+        assertNull(row(failing).parkedAt(), "released");
+        relayUntilIdle();
+        List.of(failing, held, writtenAfter).forEach(id -> assertNotNull(row(id).sentAt()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> versions(key).size() >= 3);
+        assertEquals(List.of("0", "1", "2"), versions(key), "in order, each once");
+    }
+
+    /** Dropping gives a parked row up: never sent, kept with its state as the record of the break; its key goes on. */
+    @Test
+    void aDroppedRowIsNeverSentIsKeptAsTheBreakAndItsKeyGoesOn() throws SQLException {
+        String key = "DROP-" + run();
+        long failing = park(key);
+        long held = publish(key, 1);
+        relayUntilIdle();
+        assertNull(row(held).sentAt());
+
+        parking.drop(failing, "test");
+        relayUntilIdle();
+        Row dropped = row(failing);
+        assertNull(dropped.sentAt(), "never sent");
+        assertNotNull(dropped.droppedAt(), "kept, marked dropped");
+        assertNotNull(dropped.parkedAt());
+        assertNotNull(row(held).sentAt(), "the key goes on without it");
+        await().atMost(Duration.ofSeconds(30)).until(() -> versions(key).size() >= 1);
+        assertEquals(List.of("1"), versions(key));
+    }
+
+    /** The operator endpoint: role operator only (401 without a token, 403 for the movement's roles), 404 when not parked. */
+    @Test
+    void theOperatorListsReleasesAndDropsParkedRowsAndNoOtherRoleMay() throws SQLException {
+        String key = "OPERATOR-" + run();
+        long failing = park(key);
+        publish(key, 1);
+        String operator = TestTokens.token(Roles.OPERATOR, "PGD-TAMNONG");
+
+        given().when().get("/api/v1/outbox/parked").then().statusCode(401);
+        for (String[] other : new String[][] {{"district", "PGD-TAMNONG"}, {"principal", "TH-TRAMCHIM2"}, {"district", "PGD-CAOLANH"}}) {
+            String token = TestTokens.token(other[0], other[1]);
+            given().auth().oauth2(token).when().get("/api/v1/outbox/parked").then().statusCode(403);
+            given().auth().oauth2(token).when().post("/api/v1/outbox/parked/" + failing + "/release").then().statusCode(403);
+            given().auth().oauth2(token).when().post("/api/v1/outbox/parked/" + failing + "/drop").then().statusCode(403);
+        }
+        assertNotNull(row(failing).parkedAt(), "still parked");
+        assertNull(row(failing).droppedAt());
+
+        given().auth().oauth2(operator).when().get("/api/v1/outbox/parked").then().statusCode(200)
+                .body("find { it.id == " + failing + " }.key", equalTo(key))
+                .body("find { it.id == " + failing + " }.waiting", equalTo(1))
+                .body("find { it.id == " + failing + " }.attempts", equalTo(PlatformMechanismsProfile.PARK_AFTER_ATTEMPTS))
+                .body("find { it.id == " + failing + " }.lastError", startsWith("RecordTooLargeException"));
+        given().auth().oauth2(operator).when().post("/api/v1/outbox/parked/" + failing + "/drop").then().statusCode(200)
+                .body("id", equalTo((int) failing));
+        assertNotNull(row(failing).droppedAt());
+        given().auth().oauth2(operator).when().get("/api/v1/outbox/parked").then().statusCode(200)
+                .body("findAll { it.id == " + failing + " }", hasSize(0));
+        given().auth().oauth2(operator).when().post("/api/v1/outbox/parked/" + failing + "/release").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    /** A row of {@code key} refused until it is parked; answers its id. */
+    private long park(String key) throws SQLException {
+        long failing = publish(key, 0);
+        setPayload(failing, TOO_LARGE);
+        for (int round = 1; round <= PlatformMechanismsProfile.PARK_AFTER_ATTEMPTS; round++) {
+            makeDue(key);
+            relay.relayOnce();
+        }
+        assertNotNull(row(failing).parkedAt(), "parked");
+        return failing;
     }
 
     private static String run() {
@@ -186,29 +284,33 @@ class OutboxRelayFailureTest {
         return registry.get("thidua.outbox.failures").counter().count();
     }
 
-    private static List<String> versions(String run, String key) {
+    private static List<String> versions(String key) {
         List<ConsumerRecord<String, String>> records = TestKafka.readAll(ThiduaTestResource.kafkaBootstrapServers(),
                 EventTypes.UNIT_TOPIC, Duration.ofSeconds(10));
         return records.stream().filter(r -> r.key().equals(key))
                 .map(r -> r.value().replaceAll(".*\"name\":\"Đơn vị thử (\\d)\".*", "$1")).toList();
     }
 
-    private record Row(Instant sentAt, int attempts, Instant nextAttemptAt, String lastError) {
+    private record Row(Instant sentAt, int attempts, Instant nextAttemptAt, String lastError, Instant parkedAt, Instant droppedAt) {
     }
 
     private Row row(long id) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "select sent_at, attempts, next_attempt_at, last_error from outbox_event where id = ?")) {
+                        "select sent_at, attempts, next_attempt_at, last_error, parked_at, dropped_at from outbox_event where id = ?")) {
             select.setLong(1, id);
             try (ResultSet rs = select.executeQuery()) {
                 assertTrue(rs.next(), "row " + id);
-                return new Row(rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant(), rs.getInt(2),
-                        rs.getTimestamp(3).toInstant(), rs.getString(4));
+                return new Row(instant(rs.getTimestamp(1)), rs.getInt(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
+                        instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Instant instant(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private String payload(long id) throws SQLException {

@@ -88,6 +88,43 @@ class OutboxRelayTest {
         byKey.forEach((key, versions) -> assertEquals(List.of("0", "1", "2", "3", "4"), versions, key + " in order"));
     }
 
+    /**
+     * A whole batch of one transaction with many rows per key (a bulk post amends the same subjects
+     * again and again): the relay's own rounds hand them to the producer together, and each key's
+     * rows still arrive in the order they were written.
+     */
+    @Test
+    void manyRowsPerKeyInOneBatchArriveInKeyOrder() {
+        String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        int keys = 20;
+        int perKey = 40;
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<Outbox.Pending> events = new ArrayList<>();
+            for (int version = 0; version < perKey; version++) {
+                for (int k = 0; k < keys; k++) {
+                    String code = "RELAY-" + run + "-" + k;
+                    events.add(new Outbox.Pending(EventTypes.UNIT_UPSERTED, code, code, null, new UnitEvents.Upserted(code,
+                            "Đơn vị thử v" + version, "SCHOOL", "PGD-TAMNONG", LocalDate.of(2020, 1, 1), null)));
+                }
+            }
+            outbox.publishAll(events);
+        });
+
+        String bootstrap = ThiduaTestResource.kafkaBootstrapServers();
+        await().atMost(Duration.ofSeconds(60)).until(() -> mine(bootstrap, run).size() >= keys * perKey);
+        List<ConsumerRecord<String, String>> records = mine(bootstrap, run);
+        assertEquals(keys * perKey, records.size(), "each row exactly once");
+        List<String> expected = new ArrayList<>();
+        for (int version = 0; version < perKey; version++) {
+            expected.add(String.valueOf(version));
+        }
+        Map<String, List<String>> byKey = records.stream().collect(Collectors.groupingBy(ConsumerRecord::key,
+                Collectors.mapping(r -> r.value().replaceAll(".*\"name\":\"Đơn vị thử v(\\d+)\".*", "$1"),
+                        Collectors.toList())));
+        assertEquals(keys, byKey.size());
+        byKey.forEach((key, versions) -> assertEquals(expected, versions, key + " in order"));
+    }
+
     static List<ConsumerRecord<String, String>> mine(String bootstrap, String run) {
         return TestKafka.readAll(bootstrap, EventTypes.UNIT_TOPIC, Duration.ofSeconds(10)).stream()
                 .filter(r -> r.key().startsWith("RELAY-" + run + "-")).toList();

@@ -5,14 +5,11 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.thidua.platform.PlatformConfig;
@@ -22,13 +19,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -42,27 +40,44 @@ import java.util.concurrent.atomic.AtomicLong;
  * one key are handled by one replica at a time, in id order. A failed row holds back the later
  * rows of its key until its retry, so per-key order survives failures; a row sent but not marked
  * (crash) is sent again, which consumers absorb because they are idempotent.
+ *
+ * <p>One relay thread per replica runs rounds of up to {@code batch-size} rows: a round hands all
+ * its rows to the producer at once (the producer batches and pipelines them), awaits their
+ * acknowledgements together and marks them sent with one update. Between rounds the thread sleeps
+ * until a transaction that wrote outbox rows commits ({@link OutboxWakeUp}), or for the slow poll
+ * interval, the safety net.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     static final int SLOTS = 16;
+    /** The header and value of the CloudEvents Kafka binding's structured mode. */
+    public static final String CONTENT_TYPE_HEADER = OutboxProducer.CONTENT_TYPE_HEADER;
+    public static final String CLOUDEVENTS_JSON = OutboxProducer.CLOUDEVENTS_JSON;
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final AgroalDataSource dataSource;
     private final PlatformConfig.Outbox config;
-    private final String bootstrapServers;
+    private final OutboxWakeUp wakeUp;
+    private final OutboxParking parking;
     private final Counter published;
     private final Counter failures;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingSeconds = new AtomicLong();
-    private volatile KafkaProducer<String, String> producer;
+    private final OutboxProducer producer;
+    private volatile boolean running;
+    private Thread worker;
 
-    public OutboxRelay(AgroalDataSource dataSource, PlatformConfig config, MeterRegistry registry,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public OutboxRelay(AgroalDataSource dataSource, PlatformConfig config, MeterRegistry registry, OutboxParking parking,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.dataSource = dataSource;
         this.config = config.outbox();
-        this.bootstrapServers = bootstrapServers;
+        this.producer = new OutboxProducer(bootstrapServers);
+        this.parking = parking;
+        this.wakeUp = new OutboxWakeUp(jdbcUrl, user.orElse(""), password.orElse(""));
         this.published = registry.counter("thidua.outbox.published");
         this.failures = registry.counter("thidua.outbox.failures");
         registry.gauge("thidua.outbox.pending", pending);
@@ -74,17 +89,37 @@ public class OutboxRelay {
         return Math.floorMod(key.hashCode(), SLOTS);
     }
 
-    @Scheduled(every = "${thidua.outbox.poll-interval}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void poll() {
+    void start(@Observes StartupEvent event) {
         if (!config.relayEnabled()) {
             return;
         }
+        running = true;
+        if (config.wakeOnCommit()) {
+            wakeUp.start();
+        }
+        worker = new Thread(this::relayLoop, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void relayLoop() {
+        while (running) {
+            drain();
+            try {
+                wakeUp.await(config.pollInterval());
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** Rounds until one finds less than a full batch of due rows. */
+    private void drain() {
         try {
-            int sent;
+            Round round;
             do {
-                sent = relayOnce();
-            } while (sent >= config.batchSize());
+                round = round();
+            } while (running && round.due() >= config.batchSize());
             measure();
         } catch (RuntimeException e) {
             LOG.warnf("Outbox relay round failed, will retry: %s", e.getMessage());
@@ -93,17 +128,26 @@ public class OutboxRelay {
 
     /** One round in one transaction; returns the number of rows marked sent. */
     public int relayOnce() {
+        return round().sent();
+    }
+
+    private Round round() {
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 List<Integer> slots = lockFreeSlots(connection);
                 if (slots.isEmpty()) {
-                    return 0;
+                    return new Round(0, 0);
                 }
                 List<Row> rows = dueRows(connection, slots);
                 if (rows.isEmpty()) {
-                    return 0;
+                    return new Round(0, 0);
                 }
-                return send(connection, rows);
+                // A round's commit marks rows sent that Kafka already holds: lost in a crash, they are sent again
+                // (consumers are idempotent), so the round need not wait for its commit record to reach the disk.
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("set local synchronous_commit = off");
+                }
+                return new Round(rows.size(), send(connection, rows));
             }
         });
     }
@@ -120,12 +164,21 @@ public class OutboxRelay {
         return slots;
     }
 
+    /**
+     * The due rows of the locked slots in id order. A row whose key has an earlier row waiting for
+     * its retry (or parked) is not due, even when it was written after that row failed.
+     */
     private List<Row> dueRows(Connection connection, List<Integer> slots) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                select id, topic, message_key, payload, attempts from outbox_event
-                where sent_at is null and slot = any(?) and next_attempt_at <= now()
-                order by id limit ?""")) {
+                select e.id, e.topic, e.message_key, e.payload, e.attempts from outbox_event e
+                where e.sent_at is null and e.parked_at is null and e.dropped_at is null
+                  and e.slot = any(?) and e.next_attempt_at <= now()
+                  and not exists (select 1 from outbox_event f
+                      where f.message_key = e.message_key and f.id < e.id
+                        and f.sent_at is null and f.dropped_at is null and f.attempts > 0
+                        and (f.parked_at is not null or f.next_attempt_at > now()))
+                order by e.id limit ?""")) {
             select.setArray(1, connection.createArrayOf("integer", slots.toArray()));
             select.setInt(2, config.batchSize());
             try (ResultSet rs = select.executeQuery()) {
@@ -143,7 +196,7 @@ public class OutboxRelay {
      * keys, the common case, go out together in the first wave.
      */
     private int send(Connection connection, List<Row> rows) throws SQLException {
-        KafkaProducer<String, String> kafka = producer();
+        KafkaProducer<String, String> kafka = producer.get();
         List<Long> sent = new ArrayList<>();
         Set<String> heldKeys = new HashSet<>();
         List<Row> remaining = rows;
@@ -159,7 +212,7 @@ public class OutboxRelay {
             }
             List<Future<RecordMetadata>> acks = new ArrayList<>(wave.size());
             for (Row row : wave) {
-                acks.add(kafka.send(new ProducerRecord<>(row.topic(), row.key(), row.payload())));
+                acks.add(kafka.send(OutboxProducer.record(row.topic(), row.key(), row.payload())));
             }
             for (int i = 0; i < wave.size(); i++) {
                 Row row = wave.get(i);
@@ -177,7 +230,7 @@ public class OutboxRelay {
             remaining = later;
         }
         try (PreparedStatement mark = connection.prepareStatement(
-                "update outbox_event set sent_at = now() where id = any(?)")) {
+                "update outbox_event set sent_at = clock_timestamp() where id = any(?)")) {
             Array ids = connection.createArrayOf("bigint", sent.toArray());
             mark.setArray(1, ids);
             mark.executeUpdate();
@@ -186,21 +239,28 @@ public class OutboxRelay {
         return sent.size();
     }
 
+    /** Retried later with a doubled back-off, or parked once it has had all its attempts. */
     private void holdBack(Connection connection, Row row, Throwable cause) throws SQLException {
         failures.increment();
+        String reason = cause == null ? "unknown" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        int attempts = row.attempts() + 1;
+        if (attempts >= config.parkAfterAttempts()) {
+            parking.park(connection, row.id(), row.topic(), row.key(), attempts, reason);
+            return;
+        }
         long factor = 1L << Math.min(row.attempts(), 16);
         Duration delay = config.initialBackoff().multipliedBy(factor);
         if (delay.compareTo(config.maxBackoff()) > 0) {
             delay = config.maxBackoff();
         }
-        String reason = cause == null ? "unknown" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
         LOG.warnf("Outbox row %d (%s) not sent, retry in %s: %s", row.id(), row.topic(), delay, reason);
         try (PreparedStatement failed = connection.prepareStatement(
-                "update outbox_event set attempts = attempts + 1, last_error = ? where id = ?");
+                "update outbox_event set attempts = ?, last_error = ? where id = ?");
                 PreparedStatement later = connection.prepareStatement(
                         "update outbox_event set next_attempt_at = ? where slot = ? and message_key = ? and sent_at is null")) {
-            failed.setString(1, reason);
-            failed.setLong(2, row.id());
+            failed.setInt(1, attempts);
+            failed.setString(2, reason);
+            failed.setLong(3, row.id());
             failed.executeUpdate();
             later.setTimestamp(1, Timestamp.from(Instant.now().plus(delay)));
             later.setInt(2, slotOf(row.key()));
@@ -211,8 +271,9 @@ public class OutboxRelay {
 
     private void measure() {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "select count(*), extract(epoch from now() - min(created_at)) from outbox_event where sent_at is null");
+                PreparedStatement select = connection.prepareStatement("""
+                        select count(*), extract(epoch from now() - min(created_at)) from outbox_event
+                        where sent_at is null and dropped_at is null""");
                 ResultSet rs = select.executeQuery()) {
             if (rs.next()) {
                 pending.set(rs.getLong(1));
@@ -223,49 +284,23 @@ public class OutboxRelay {
         }
     }
 
-    /** Sent rows are kept a week for inspection, then removed. */
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void removeOldSentRows() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement delete = connection.prepareStatement(
-                            "delete from outbox_event where sent_at < now() - interval '7 days'")) {
-                delete.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
-    private KafkaProducer<String, String> producer() {
-        KafkaProducer<String, String> current = producer;
-        if (current == null) {
-            synchronized (this) {
-                if (producer == null) {
-                    producer = new KafkaProducer<>(Map.of(
-                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                            ProducerConfig.ACKS_CONFIG, "all",
-                            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                            ProducerConfig.LINGER_MS_CONFIG, 5,
-                            ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
-                            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000,
-                            ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay"),
-                            new StringSerializer(), new StringSerializer());
-                }
-                current = producer;
-            }
-        }
-        return current;
-    }
-
     void close(@Observes ShutdownEvent event) {
-        KafkaProducer<String, String> current = producer;
-        if (current != null) {
-            current.close(Duration.ofSeconds(5));
+        running = false;
+        wakeUp.stop();
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
+        producer.close();
     }
 
     private record Row(long id, String topic, String key, String payload, int attempts) {
+    }
+
+    private record Round(int due, int sent) {
     }
 }

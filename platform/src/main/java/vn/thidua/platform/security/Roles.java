@@ -10,6 +10,8 @@ public final class Roles {
     public static final String STAFF = "staff";
     public static final String SCHOOL_APP = "school_app";
     public static final String VIEWER = "viewer";
+    /** Runs the services, not the movement: the outbox's parked rows (OutboxParkingResource). No unit scope. */
+    public static final String OPERATOR = "operator";
 
     private Roles() {
     }
