@@ -35,6 +35,7 @@ import vn.thidua.award.council.CouncilVoting.ShowOfHands;
 import vn.thidua.platform.rest.MediaTypes;
 import vn.thidua.platform.rest.Paged;
 import vn.thidua.platform.rest.Paging;
+import vn.thidua.platform.rest.Sorting;
 import vn.thidua.platform.security.Roles;
 
 import java.net.URI;
@@ -83,11 +84,13 @@ public class CouncilResource {
     public RestResponse<List<SessionSummary>> list(@Parameter(description = "unit code, e.g. TH-TRAMCHIM2") @QueryParam("unit") String unit,
             @Parameter(description = "school year, e.g. 2024-2025") @QueryParam("schoolYear")
             @Pattern(regexp = "\\d{4}-\\d{4}", message = "dạng 2024-2025 (like 2024-2025)") String schoolYear,
+            @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE_TEXT) int size) {
         Paging paging = Paging.of(page, size);
         String code = unit == null || unit.isBlank() ? access.callerUnit() : unit.strip();
-        return Paged.answer(queries.list(code, schoolYear).stream().map(SessionSummary::of).toList(), paging);
+        return Paged.answer(queries.list(code, schoolYear).stream().map(SessionSummary::of).toList(),
+                paging, SessionSummary.class, sort);
     }
 
     @POST

@@ -17,6 +17,7 @@ import vn.thidua.award.eligibility.EligibilityViews.CycleView;
 import vn.thidua.award.eligibility.EligibilityViews.StaffView;
 import vn.thidua.platform.rest.Paged;
 import vn.thidua.platform.rest.Paging;
+import vn.thidua.platform.rest.Sorting;
 import vn.thidua.platform.security.Roles;
 
 import java.util.List;
@@ -49,16 +50,18 @@ public class EligibilityResource {
     public RestResponse<List<CycleView>> list(@Parameter(description = "cycle id") @QueryParam("cycle") UUID cycle,
             @Parameter(description = "unit code, e.g. TH-TRAMCHIM2") @QueryParam("unit") String unit,
             @Parameter(description = "school year, e.g. 2023-2024") @QueryParam("schoolYear") String schoolYear,
+            @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE_TEXT) int size) {
         Paging paging = Paging.of(page, size);
         if (cycle != null) {
-            return Paged.answer(List.of(CycleView.of(queries.cycle(cycle))), paging);
+            return Paged.answer(List.of(CycleView.of(queries.cycle(cycle))), paging, CycleView.class, sort);
         }
         if (unit == null || unit.isBlank() || schoolYear == null || !schoolYear.matches("\\d{4}-\\d{4}")) {
             throw EligibilityProblems.cycleOrUnitAndYear();
         }
-        return Paged.answer(queries.ofUnit(unit.strip(), schoolYear).stream().map(CycleView::of).toList(), paging);
+        return Paged.answer(queries.ofUnit(unit.strip(), schoolYear).stream().map(CycleView::of).toList(),
+                paging, CycleView.class, sort);
     }
 
     @GET

@@ -15,6 +15,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.thidua.award.nomination.NominationViews.DecisionView;
 import vn.thidua.platform.rest.Paged;
 import vn.thidua.platform.rest.Paging;
+import vn.thidua.platform.rest.Sorting;
 import vn.thidua.platform.security.Roles;
 
 import java.util.List;
@@ -41,11 +42,12 @@ public class DecisionResource {
     @APIResponse(responseCode = "200", description = "One page of decisions")
     public RestResponse<List<DecisionView>> list(
             @Parameter(description = "school year, e.g. 2024-2025") @QueryParam("schoolYear") String schoolYear,
+            @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE_TEXT) int size) {
         Paging paging = Paging.of(page, size);
         return Paged.answer(queries.decisions(NominationResource.schoolYear(schoolYear)).stream().map(DecisionView::of)
-                .toList(), paging);
+                .toList(), paging, DecisionView.class, sort);
     }
 
     @GET

@@ -29,6 +29,7 @@ import vn.thidua.award.nomination.NominationViews.SubmissionView;
 import vn.thidua.award.rules.Title;
 import vn.thidua.platform.rest.Paged;
 import vn.thidua.platform.rest.Paging;
+import vn.thidua.platform.rest.Sorting;
 import vn.thidua.platform.security.Roles;
 import vn.thidua.platform.text.Texts;
 import vn.thidua.platform.time.SchoolYear;
@@ -129,11 +130,12 @@ public class NominationResource {
             @Parameter(description = "school year, e.g. 2024-2025") @QueryParam("schoolYear") String schoolYear,
             @Parameter(description = "NOMINATED, SUBMITTED, APPROVED, DECIDED, REJECTED or REVOKED")
             @QueryParam("status") String status,
+            @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE_TEXT) int size) {
         Paging paging = Paging.of(page, size);
         return Paged.answer(queries.nominations(Texts.blankToNull(unit), schoolYear(schoolYear), status(status)).stream()
-                .map(NominationView::of).toList(), paging);
+                .map(NominationView::of).toList(), paging, NominationView.class, sort);
     }
 
     @GET

@@ -23,6 +23,7 @@ import vn.thidua.platform.rest.MediaTypes;
 import vn.thidua.platform.rest.Page;
 import vn.thidua.platform.rest.Paged;
 import vn.thidua.platform.rest.Paging;
+import vn.thidua.platform.rest.Sorting;
 import vn.thidua.platform.security.Roles;
 import vn.thidua.platform.text.Texts;
 
@@ -55,6 +56,7 @@ public class SubmissionResource {
             @Parameter(description = "SUBMITTED, DECIDED or REJECTED") @QueryParam("status") String status,
             @Parameter(description = "school code, e.g. TH-TRAMCHIM2") @QueryParam("school") String school,
             @Parameter(description = "school year, e.g. 2024-2025") @QueryParam("schoolYear") String schoolYear,
+            @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE_TEXT) int size) {
         Paging paging = Paging.of(page, size);
@@ -68,7 +70,8 @@ public class SubmissionResource {
         SubmissionListView all = SubmissionListView.of(queries.submissions(state, Texts.blankToNull(school),
                 NominationResource.schoolYear(schoolYear)));
         // The counts cover every submission; items are one page of them, the total in X-Total-Count.
-        Page<SubmissionView> one = Page.of(all.items(), paging.page(), paging.size());
+        Page<SubmissionView> one = Page.of(Sorting.sort(all.items(), SubmissionView.class, sort), paging.page(),
+                paging.size());
         return RestResponse.ResponseBuilder.ok(new SubmissionListView(all.counts(), one.items()))
                 .header(Paged.TOTAL_COUNT, one.total()).build();
     }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.thidua.platform.rest.Paged;
 import vn.thidua.platform.rest.Paging;
+import vn.thidua.platform.rest.Sorting;
 import vn.thidua.platform.security.Roles;
 import vn.thidua.platform.time.TimeSource;
 
@@ -61,9 +62,10 @@ public class RuleSetResource {
             summary = "Mọi phiên bản bộ quy tắc, cũ trước (every rule set version, oldest first)")
     @APIResponse(responseCode = "200", description = "Every version")
     public RestResponse<List<RuleSet>> list(
+            @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE_TEXT) int size) {
-        return Paged.answer(ruleSets.all(), Paging.of(page, size));
+        return Paged.answer(ruleSets.all(), Paging.of(page, size), RuleSet.class, sort);
     }
 
     @GET

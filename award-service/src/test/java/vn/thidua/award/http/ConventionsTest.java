@@ -54,6 +54,10 @@ class ConventionsTest {
                     .contentType("application/problem+json").body("errors[0].field", equalTo("page"));
             province().queryParam("size", "501").get(path).then().statusCode(400)
                     .body("errors[0].field", equalTo("size"));
+            province().queryParam("sort", "-noSuchField").get(path).then().statusCode(400)
+                    .body("errors[0].field", equalTo("sort"));
+            province().queryParam("sort", "-schoolYear").get(path).then().statusCode(
+                    path.startsWith("/api/v1/rulesets") ? 400 : 200);
         }
     }
 

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.thidua.platform.rest.Paged;
 import vn.thidua.platform.rest.Paging;
+import vn.thidua.platform.rest.Sorting;
 import vn.thidua.platform.security.Roles;
 
 import java.util.List;
@@ -37,9 +38,11 @@ public class CycleResource {
     @APIResponse(responseCode = "403", description = "A unit outside the caller's")
     @APIResponse(responseCode = "200", description = "One page of cycles")
     public RestResponse<List<CycleView>> list(@QueryParam("unit") String unit,
+            @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE_TEXT) int size) {
-        return Paged.answer(cycles.list(unit).stream().map(CycleView::of).toList(), Paging.of(page, size));
+        return Paged.answer(cycles.list(unit).stream().map(CycleView::of).toList(),
+                Paging.of(page, size), CycleView.class, sort);
     }
 
     @GET

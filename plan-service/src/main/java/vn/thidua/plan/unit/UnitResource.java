@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.thidua.platform.rest.Paged;
 import vn.thidua.platform.rest.Paging;
+import vn.thidua.platform.rest.Sorting;
 import vn.thidua.platform.security.Roles;
 
 import java.net.URI;
@@ -51,9 +52,11 @@ public class UnitResource {
             summary = "Các đơn vị được xem (the caller's unit and every unit below it)")
     @APIResponse(responseCode = "200", description = "One page of units")
     public RestResponse<List<UnitView>> list(
+            @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE_TEXT) int size) {
-        return Paged.answer(units.visible().stream().map(UnitView::of).toList(), Paging.of(page, size));
+        return Paged.answer(units.visible().stream().map(UnitView::of).toList(),
+                Paging.of(page, size), UnitView.class, sort);
     }
 
     @GET

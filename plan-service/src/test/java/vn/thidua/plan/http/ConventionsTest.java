@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import vn.thidua.platform.text.VietnameseNames;
 import vn.thidua.testing.TestTokens;
 import vn.thidua.testing.ThiduaTestResource;
 
@@ -59,6 +60,15 @@ class ConventionsTest {
         assertEquals("/api/v1/units?page=" + (total - 1) / 2 + "&size=2", links.get("last"));
         assertTrue(district("DONGTHAP").queryParam("page", 1000).get("/api/v1/units").jsonPath().getList("code")
                 .isEmpty());
+
+        List<String> descending = district("DONGTHAP").queryParam("sort", "-code").queryParam("size", 500)
+                .get("/api/v1/units").then().statusCode(200).extract().jsonPath().getList("code");
+        List<String> expected = new java.util.ArrayList<>(descending);
+        java.text.Collator collator = VietnameseNames.collator(); // text sorts as Vietnamese, hyphens aside
+        expected.sort((a, b) -> collator.compare(b, a));
+        assertEquals(expected, descending);
+        district("DONGTHAP").queryParam("sort", "parent").get("/api/v1/units").then().statusCode(400)
+                .body("errors[0].field", equalTo("sort"));
     }
 
     @Test

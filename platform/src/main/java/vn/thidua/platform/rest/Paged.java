@@ -25,9 +25,10 @@ public class Paged {
                 .header(TOTAL_COUNT, page.total()).build();
     }
 
-    /** Cuts an already sorted list with a checked page request. */
-    public static <T> RestResponse<List<T>> answer(List<T> sorted, Paging paging) {
-        return answer(Page.of(sorted, paging.page(), paging.size()), Function.identity());
+    /** Orders a list of views by the client's {@code sort} ({@link Sorting}), then cuts one checked page. */
+    public static <T extends Record> RestResponse<List<T>> answer(List<T> items, Paging paging, Class<T> type,
+            String sort) {
+        return answer(Page.of(Sorting.sort(items, type, sort), paging.page(), paging.size()), Function.identity());
     }
 
     @ServerResponseFilter
