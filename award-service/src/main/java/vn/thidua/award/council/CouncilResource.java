@@ -13,12 +13,17 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.thidua.award.council.CouncilAgenda.ItemChange;
 import vn.thidua.award.council.CouncilAgenda.ItemDraft;
 import vn.thidua.award.council.CouncilPreparation.Attendance;
@@ -28,6 +33,9 @@ import vn.thidua.award.council.CouncilViews.SessionSummary;
 import vn.thidua.award.council.CouncilViews.SessionView;
 import vn.thidua.award.council.CouncilVoting.ShowOfHands;
 import vn.thidua.platform.rest.MediaTypes;
+import vn.thidua.platform.rest.Paged;
+import vn.thidua.platform.rest.Paging;
+import vn.thidua.platform.rest.Sorting;
 import vn.thidua.platform.security.Roles;
 
 import java.net.URI;
@@ -68,22 +76,32 @@ public class CouncilResource {
 
     @GET
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.VIEWER})
-    @Operation(summary = "Các phiên họp của một trường (the council sessions of a unit, latest first); unit defaults "
+    @Operation(operationId = "listCouncils",
+            summary = "Các phiên họp của một trường (the council sessions of a unit, latest first); unit defaults "
             + "to the caller's own")
     @APIResponse(responseCode = "403", description = "A unit the caller does not reach")
-    public List<SessionSummary> list(@Parameter(description = "unit code, e.g. TH-TRAMCHIM2") @QueryParam("unit") String unit,
+    @APIResponse(responseCode = "200", description = "One page of sessions")
+    public RestResponse<List<SessionSummary>> list(@Parameter(description = "unit code, e.g. TH-TRAMCHIM2") @QueryParam("unit") String unit,
             @Parameter(description = "school year, e.g. 2024-2025") @QueryParam("schoolYear")
-            @Pattern(regexp = "\\d{4}-\\d{4}", message = "dạng 2024-2025 (like 2024-2025)") String schoolYear) {
+            @Pattern(regexp = "\\d{4}-\\d{4}", message = "dạng 2024-2025 (like 2024-2025)") String schoolYear,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE_TEXT) int size) {
+        Paging paging = Paging.of(page, size);
         String code = unit == null || unit.isBlank() ? access.callerUnit() : unit.strip();
-        return queries.list(code, schoolYear).stream().map(SessionSummary::of).toList();
+        return Paged.answer(queries.list(code, schoolYear).stream().map(SessionSummary::of).toList(),
+                paging, SessionSummary.class, sort);
     }
 
     @POST
     @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(summary = "Tạo phiên họp (create a session of the principal's school): meeting time and place, members "
+    @Operation(operationId = "createCouncil",
+            summary = "Tạo phiên họp (create a session of the principal's school): meeting time and place, members "
             + "with their account (token upn), chair and secretary among them; quorum and thresholds come from the rule "
             + "set in force on the meeting date")
-    @APIResponse(responseCode = "201", description = "Created, in DRAFT")
+    @APIResponse(responseCode = "201", description = "Created, in DRAFT",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "400", description = "Missing fields, duplicate accounts, chair or secretary not a member")
     @APIResponse(responseCode = "403", description = "Not the principal of that school")
     public Response create(@Valid @NotNull SessionDraft body) {
@@ -94,9 +112,11 @@ public class CouncilResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.VIEWER})
-    @Operation(summary = "Một phiên họp với chương trình và, khi đã kết thúc, kết quả và danh sách đề nghị (a session "
+    @Operation(operationId = "getCouncil",
+            summary = "Một phiên họp với chương trình và, khi đã kết thúc, kết quả và danh sách đề nghị (a session "
             + "with its agenda; once closed, the counts per nominee and the proposed list)")
     @APIResponse(responseCode = "404", description = "No such session, or one of a unit the caller does not reach")
+    @APIResponse(responseCode = "200", description = "The session")
     public SessionView read(@PathParam("id") UUID id) {
         return view(queries.read(id));
     }
@@ -104,8 +124,10 @@ public class CouncilResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(summary = "Sửa phiên họp khi chưa biểu quyết (edit a session in DRAFT); attendance of members kept is kept")
+    @Operation(operationId = "updateCouncil",
+            summary = "Sửa phiên họp khi chưa biểu quyết (edit a session in DRAFT); attendance of members kept is kept")
     @APIResponse(responseCode = "409", description = "Voting opened or session closed")
+    @APIResponse(responseCode = "200", description = "Updated")
     public SessionView update(@PathParam("id") UUID id, @Valid @NotNull SessionDraft body) {
         return view(preparation.update(id, body));
     }
@@ -113,11 +135,13 @@ public class CouncilResource {
     @POST
     @Path("{id}/agenda/from-eligibility")
     @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(summary = "Lập chương trình từ kết quả xét (fill the agenda with every eligible staff member and "
+    @Operation(operationId = "fillAgendaFromEligibility",
+            summary = "Lập chương trình từ kết quả xét (fill the agenda with every eligible staff member and "
             + "collective and award of the latest eligibility computation of the unit and year; items already there "
             + "are kept)")
     @APIResponse(responseCode = "409", description = "Voting opened or session closed")
     @APIResponse(responseCode = "422", description = "No eligibility computed for the unit and year")
+    @APIResponse(responseCode = "200", description = "The agenda filled")
     public SessionView fill(@PathParam("id") UUID id) {
         return view(agenda.fill(id));
     }
@@ -125,10 +149,13 @@ public class CouncilResource {
     @POST
     @Path("{id}/agenda")
     @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(summary = "Thêm một người, tập thể vào chương trình (add one nominee and award); must be eligible for "
+    @Operation(operationId = "addAgendaItem",
+            summary = "Thêm một người, tập thể vào chương trình (add one nominee and award); must be eligible for "
             + "that award in the latest eligibility computation. Method defaults to SECRET for the titles the rule set "
             + "votes in secret (council.secretBallotTitles), else OPEN")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ItemView.class)))
     @APIResponse(responseCode = "409", description = "Already on the agenda, voting opened or session closed")
     @APIResponse(responseCode = "422", description = "Not eligible (field awardCode), no eligibility for the nominee "
             + "(nomineeId), or OPEN asked for an award voted in secret (method)")
@@ -141,9 +168,11 @@ public class CouncilResource {
     @PATCH
     @Path("{id}/agenda/{itemId}")
     @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(summary = "Sửa tên người được đề nghị hoặc hình thức biểu quyết (change an item's nominee name as the "
+    @Operation(operationId = "changeAgendaItem",
+            summary = "Sửa tên người được đề nghị hoặc hình thức biểu quyết (change an item's nominee name as the "
             + "minutes print it, or its ballot method)")
     @APIResponse(responseCode = "422", description = "OPEN asked for an award voted in secret")
+    @APIResponse(responseCode = "200", description = "Changed")
     public ItemView changeItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
             @Valid @NotNull ItemChange body) {
         return ItemView.of(agenda.change(id, itemId, body), 0, false);
@@ -152,7 +181,8 @@ public class CouncilResource {
     @DELETE
     @Path("{id}/agenda/{itemId}")
     @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(summary = "Bỏ một mục khỏi chương trình (remove an item) while in DRAFT")
+    @Operation(operationId = "removeAgendaItem",
+            summary = "Bỏ một mục khỏi chương trình (remove an item) while in DRAFT")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response removeItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
         agenda.remove(id, itemId);
@@ -162,9 +192,11 @@ public class CouncilResource {
     @PUT
     @Path("{id}/attendance")
     @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(summary = "Điểm danh (record members present or absent by account); members not recorded count as "
+    @Operation(operationId = "recordAttendance",
+            summary = "Điểm danh (record members present or absent by account); members not recorded count as "
             + "absent")
     @APIResponse(responseCode = "400", description = "An account not among the members, named by field")
+    @APIResponse(responseCode = "200", description = "Recorded")
     public SessionView attendance(@PathParam("id") UUID id, @Valid @NotNull AttendanceBody body) {
         return view(preparation.recordAttendance(id, body.attendance()));
     }
@@ -172,9 +204,11 @@ public class CouncilResource {
     @POST
     @Path("{id}/open")
     @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(summary = "Mở biểu quyết (open the vote): needs an agenda and a quorum of members present (the rule "
+    @Operation(operationId = "openCouncil",
+            summary = "Mở biểu quyết (open the vote): needs an agenda and a quorum of members present (the rule "
             + "set's council.quorum of all members)")
     @APIResponse(responseCode = "422", description = "Too few members present (with the counts), or an empty agenda")
+    @APIResponse(responseCode = "200", description = "Opened")
     public SessionView open(@PathParam("id") UUID id) {
         return view(preparation.open(id));
     }
@@ -182,7 +216,8 @@ public class CouncilResource {
     @POST
     @Path("{id}/agenda/{itemId}/ballots")
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Bỏ phiếu (a council member present casts AGREE, DISAGREE or ABSTAIN on one item, once); a "
+    @Operation(operationId = "castBallot",
+            summary = "Bỏ phiếu (a council member present casts AGREE, DISAGREE or ABSTAIN on one item, once); a "
             + "secret ballot keeps only that the member voted, apart from the vote")
     @APIResponse(responseCode = "204", description = "Recorded")
     @APIResponse(responseCode = "403", description = "Not a member of the session (by token upn), or absent")
@@ -196,11 +231,13 @@ public class CouncilResource {
     @POST
     @Path("{id}/agenda/{itemId}/show-of-hands")
     @RolesAllowed(Roles.COUNCIL)
-    @Operation(summary = "Kết quả biểu quyết giơ tay (the chair enters the counts of an open show of hands for an item "
+    @Operation(operationId = "recordShowOfHands",
+            summary = "Kết quả biểu quyết giơ tay (the chair enters the counts of an open show of hands for an item "
             + "instead of individual ballots; once)")
     @APIResponse(responseCode = "403", description = "Not the chair of the session, or absent")
     @APIResponse(responseCode = "409", description = "The item already has votes or counts")
     @APIResponse(responseCode = "422", description = "A secret ballot, or more votes than members present")
+    @APIResponse(responseCode = "200", description = "Recorded")
     public ItemView showOfHands(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
             @Valid @NotNull ShowOfHands body) {
         return ItemView.of(voting.enterShowOfHands(id, itemId, body), 0, false);
@@ -232,10 +269,12 @@ public class CouncilResource {
     @POST
     @Path("{id}/close")
     @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(summary = "Kết thúc biểu quyết (close the vote): results per nominee over the members present, passed "
+    @Operation(operationId = "closeCouncil",
+            summary = "Kết thúc biểu quyết (close the vote): results per nominee over the members present, passed "
             + "at the item's threshold; only passed nominees are proposed. Emits vn.thidua.award.council-voted.v1. "
             + "A closed session is never changed")
     @APIResponse(responseCode = "409", description = "Voting not open, or already closed")
+    @APIResponse(responseCode = "200", description = "Closed, results counted")
     public SessionView close(@PathParam("id") UUID id) {
         return view(closing.close(id));
     }
@@ -243,9 +282,14 @@ public class CouncilResource {
     @GET
     @Path("{id}/minutes")
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.VIEWER})
-    @Operation(summary = "Biên bản họp (the minutes of a closed session as HTML or .docx): members present and absent, "
+    @Operation(operationId = "getCouncilMinutes",
+            summary = "Biên bản họp (the minutes of a closed session as HTML or .docx): members present and absent, "
             + "quorum, method, counts and percentage per nominee, conclusion and signatures")
     @APIResponse(responseCode = "409", description = "The session is not closed yet")
+    @APIResponse(responseCode = "200", description = "The minutes as HTML or .docx",
+            content = {@Content(mediaType = "text/html",
+                    schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaTypes.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response minutes(@PathParam("id") UUID id,
             @QueryParam("format") @DefaultValue("html") @Pattern(regexp = "html|docx",
                     message = "html hoặc docx (html or docx)") String format) {

@@ -1,6 +1,7 @@
 package vn.thidua.award.nomination;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,7 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.thidua.award.nomination.NominationViews.DecisionView;
+import vn.thidua.platform.rest.Paged;
+import vn.thidua.platform.rest.Paging;
+import vn.thidua.platform.rest.Sorting;
 import vn.thidua.platform.security.Roles;
 
 import java.util.List;
@@ -30,12 +35,19 @@ public class DecisionResource {
 
     @GET
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.VIEWER})
-    @Operation(summary = "Quyết định của các đơn vị trong phạm vi và quyết định cấp trên khen người của đơn vị (decisions "
+    @Operation(operationId = "listDecisions",
+            summary = "Quyết định của các đơn vị trong phạm vi và quyết định cấp trên khen người của đơn vị (decisions "
             + "of the units the caller reaches, and those of units above that award their nominees)")
     @APIResponse(responseCode = "400", description = "Bad school year")
-    public List<DecisionView> list(@Parameter(description = "school year, e.g. 2024-2025") @QueryParam("schoolYear")
-            String schoolYear) {
-        return queries.decisions(NominationResource.schoolYear(schoolYear)).stream().map(DecisionView::of).toList();
+    @APIResponse(responseCode = "200", description = "One page of decisions")
+    public RestResponse<List<DecisionView>> list(
+            @Parameter(description = "school year, e.g. 2024-2025") @QueryParam("schoolYear") String schoolYear,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE_TEXT) int size) {
+        Paging paging = Paging.of(page, size);
+        return Paged.answer(queries.decisions(NominationResource.schoolYear(schoolYear)).stream().map(DecisionView::of)
+                .toList(), paging, DecisionView.class, sort);
     }
 
     @GET
@@ -52,9 +64,11 @@ public class DecisionResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.VIEWER, Roles.GROUP_LEAD, Roles.STAFF})
-    @Operation(summary = "Một quyết định với các đề nghị người gọi được xem (one decision, with the items the caller "
+    @Operation(operationId = "getDecision",
+            summary = "Một quyết định với các đề nghị người gọi được xem (one decision, with the items the caller "
             + "may read; staff: a decision that awards them, their own item only)")
     @APIResponse(responseCode = "404", description = "No such decision, or not visible to the caller")
+    @APIResponse(responseCode = "200", description = "The decision")
     public DecisionView read(@PathParam("id") UUID id) {
         return DecisionView.of(queries.decision(id));
     }

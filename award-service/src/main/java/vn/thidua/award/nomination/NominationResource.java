@@ -6,22 +6,30 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.thidua.award.nomination.NominationRules.NomineeType;
 import vn.thidua.award.nomination.NominationViews.DecisionView;
 import vn.thidua.award.nomination.NominationViews.NominationView;
 import vn.thidua.award.nomination.NominationViews.SubmissionView;
 import vn.thidua.award.rules.Title;
+import vn.thidua.platform.rest.Paged;
+import vn.thidua.platform.rest.Paging;
+import vn.thidua.platform.rest.Sorting;
 import vn.thidua.platform.security.Roles;
 import vn.thidua.platform.text.Texts;
 import vn.thidua.platform.time.SchoolYear;
@@ -82,10 +90,13 @@ public class NominationResource {
 
     @POST
     @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(summary = "Đề nghị một cá nhân hoặc tập thể (nominate a staff member or collective of the school for a "
+    @Operation(operationId = "createNomination",
+            summary = "Đề nghị một cá nhân hoặc tập thể (nominate a staff member or collective of the school for a "
             + "title or form); the authority table of the rule set gives the deciding level; emits "
             + "vn.thidua.award.nominated.v1")
-    @APIResponse(responseCode = "201", description = "Nominated")
+    @APIResponse(responseCode = "201", description = "Nominated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NominationView.class)))
     @APIResponse(responseCode = "403", description = "Not the school's principal")
     @APIResponse(responseCode = "409", description = "The same title for the nominee and year, or another form for "
             + "the same achievement, is already nominated")
@@ -109,23 +120,31 @@ public class NominationResource {
 
     @GET
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.VIEWER, Roles.GROUP_LEAD, Roles.STAFF})
-    @Operation(summary = "Danh sách đề nghị (nominations of a unit, or of every unit the caller reaches); staff and "
+    @Operation(operationId = "listNominations",
+            summary = "Danh sách đề nghị (nominations of a unit, or of every unit the caller reaches); staff and "
             + "group leaders see only nominations of themselves")
     @APIResponse(responseCode = "400", description = "Unknown status or bad school year")
     @APIResponse(responseCode = "403", description = "A unit outside the caller's")
-    public List<NominationView> list(@Parameter(description = "unit code, e.g. TH-TRAMCHIM2") @QueryParam("unit") String unit,
+    @APIResponse(responseCode = "200", description = "One page of nominations")
+    public RestResponse<List<NominationView>> list(@Parameter(description = "unit code, e.g. TH-TRAMCHIM2") @QueryParam("unit") String unit,
             @Parameter(description = "school year, e.g. 2024-2025") @QueryParam("schoolYear") String schoolYear,
             @Parameter(description = "NOMINATED, SUBMITTED, APPROVED, DECIDED, REJECTED or REVOKED")
-            @QueryParam("status") String status) {
-        return queries.nominations(Texts.blankToNull(unit), schoolYear(schoolYear), status(status)).stream()
-                .map(NominationView::of).toList();
+            @QueryParam("status") String status,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE_TEXT) int size) {
+        Paging paging = Paging.of(page, size);
+        return Paged.answer(queries.nominations(Texts.blankToNull(unit), schoolYear(schoolYear), status(status)).stream()
+                .map(NominationView::of).toList(), paging, NominationView.class, sort);
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.VIEWER, Roles.GROUP_LEAD, Roles.STAFF})
-    @Operation(summary = "Một đề nghị (one nomination)")
+    @Operation(operationId = "getNomination",
+            summary = "Một đề nghị (one nomination)")
     @APIResponse(responseCode = "404", description = "No such nomination, or not visible to the caller")
+    @APIResponse(responseCode = "200", description = "The nomination")
     public NominationView read(@PathParam("id") UUID id) {
         return NominationView.of(queries.nomination(id));
     }
@@ -133,9 +152,12 @@ public class NominationResource {
     @POST
     @Path("submit")
     @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(summary = "Trình cấp trên (submit nominations above the school's authority in one tờ trình to the unit "
+    @Operation(operationId = "submitNominations",
+            summary = "Trình cấp trên (submit nominations above the school's authority in one tờ trình to the unit "
             + "above the school); emits vn.thidua.award.submitted.v1")
-    @APIResponse(responseCode = "201", description = "The submission")
+    @APIResponse(responseCode = "201", description = "The submission",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "403", description = "A nomination of another school")
     @APIResponse(responseCode = "404", description = "Unknown nomination")
     @APIResponse(responseCode = "409", description = "An item not NOMINATED, or within the school's own authority")
@@ -149,10 +171,13 @@ public class NominationResource {
     @POST
     @Path("decide")
     @RolesAllowed({Roles.PRINCIPAL, Roles.DISTRICT})
-    @Operation(summary = "Ra quyết định khen thưởng (issue a decision: number, date, signer, items). The principal "
+    @Operation(operationId = "decideNominations",
+            summary = "Ra quyết định khen thưởng (issue a decision: number, date, signer, items). The principal "
             + "decides new items within the school's authority; an office decides the items it approved. Emits "
             + "vn.thidua.award.decided.v1")
-    @APIResponse(responseCode = "201", description = "The decision")
+    @APIResponse(responseCode = "201", description = "The decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DecisionView.class)))
     @APIResponse(responseCode = "403", description = "An item outside the caller's authority")
     @APIResponse(responseCode = "409", description = "An item already decided, not approved, or the number used")
     public Response decide(@Valid @NotNull DecideBody body) {
@@ -165,10 +190,12 @@ public class NominationResource {
     @POST
     @Path("{id}/approve")
     @RolesAllowed(Roles.DISTRICT)
-    @Operation(summary = "Duyệt một đề nghị đã trình (approve a submitted item for the next decision)")
+    @Operation(operationId = "approveNomination",
+            summary = "Duyệt một đề nghị đã trình (approve a submitted item for the next decision)")
     @APIResponse(responseCode = "403", description = "Outside the office's authority")
     @APIResponse(responseCode = "404", description = "Unknown nomination")
     @APIResponse(responseCode = "409", description = "Not SUBMITTED (e.g. already decided or rejected)")
+    @APIResponse(responseCode = "200", description = "Approved")
     public NominationView approve(@PathParam("id") UUID id) {
         return NominationView.of(decisions.approve(id));
     }
@@ -176,11 +203,13 @@ public class NominationResource {
     @POST
     @Path("{id}/reject")
     @RolesAllowed({Roles.PRINCIPAL, Roles.DISTRICT})
-    @Operation(summary = "Từ chối một đề nghị, có lý do (reject an item with its reason: the school a new one, the "
+    @Operation(operationId = "rejectNomination",
+            summary = "Từ chối một đề nghị, có lý do (reject an item with its reason: the school a new one, the "
             + "deciding office a submitted one); emits vn.thidua.award.rejected.v1")
     @APIResponse(responseCode = "400", description = "No reason")
     @APIResponse(responseCode = "403", description = "Outside the caller's authority")
     @APIResponse(responseCode = "409", description = "Already decided, rejected or revoked")
+    @APIResponse(responseCode = "200", description = "Rejected")
     public NominationView reject(@PathParam("id") UUID id, @Valid @NotNull ReasonBody body) {
         return NominationView.of(decisions.reject(id, body.reason()));
     }
@@ -188,11 +217,13 @@ public class NominationResource {
     @POST
     @Path("{id}/revoke")
     @RolesAllowed({Roles.PRINCIPAL, Roles.DISTRICT})
-    @Operation(summary = "Thu hồi khen thưởng, có lý do (revoke a decided award, by the deciding unit); emits "
+    @Operation(operationId = "revokeNomination",
+            summary = "Thu hồi khen thưởng, có lý do (revoke a decided award, by the deciding unit); emits "
             + "vn.thidua.award.revoked.v1")
     @APIResponse(responseCode = "400", description = "No reason")
     @APIResponse(responseCode = "403", description = "Not the deciding unit")
     @APIResponse(responseCode = "409", description = "Not decided, or already revoked")
+    @APIResponse(responseCode = "200", description = "Revoked")
     public NominationView revoke(@PathParam("id") UUID id, @Valid @NotNull ReasonBody body) {
         return NominationView.of(revocations.revoke(id, body.reason()));
     }

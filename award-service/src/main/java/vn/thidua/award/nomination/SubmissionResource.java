@@ -9,13 +9,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.thidua.award.nomination.NominationViews.SubmissionListView;
 import vn.thidua.award.nomination.NominationViews.SubmissionView;
 import vn.thidua.platform.rest.MediaTypes;
+import vn.thidua.platform.rest.Page;
+import vn.thidua.platform.rest.Paged;
+import vn.thidua.platform.rest.Paging;
+import vn.thidua.platform.rest.Sorting;
 import vn.thidua.platform.security.Roles;
 import vn.thidua.platform.text.Texts;
 
@@ -38,14 +46,20 @@ public class SubmissionResource {
 
     @GET
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.VIEWER})
-    @Operation(summary = "Tờ trình của các trường (submissions from the schools the caller reaches, newest first) and "
+    @Operation(operationId = "listSubmissions",
+            summary = "Tờ trình của các trường (submissions from the schools the caller reaches, newest first) and "
             + "counts per status, e.g. {\"SUBMITTED\":3,\"DECIDED\":5,\"REJECTED\":1}; counts ignore the status filter")
     @APIResponse(responseCode = "400", description = "Unknown status or bad school year")
     @APIResponse(responseCode = "403", description = "A school outside the caller's units")
-    public SubmissionListView list(
+    @APIResponse(responseCode = "200", description = "The submissions")
+    public RestResponse<SubmissionListView> list(
             @Parameter(description = "SUBMITTED, DECIDED or REJECTED") @QueryParam("status") String status,
             @Parameter(description = "school code, e.g. TH-TRAMCHIM2") @QueryParam("school") String school,
-            @Parameter(description = "school year, e.g. 2024-2025") @QueryParam("schoolYear") String schoolYear) {
+            @Parameter(description = "school year, e.g. 2024-2025") @QueryParam("schoolYear") String schoolYear,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE_TEXT) int size) {
+        Paging paging = Paging.of(page, size);
         String state = Texts.blankToNull(status);
         if (state != null) {
             state = state.toUpperCase(Locale.ROOT);
@@ -53,15 +67,22 @@ public class SubmissionResource {
                 throw NominationProblems.unknownSubmissionStatus();
             }
         }
-        return SubmissionListView.of(queries.submissions(state, Texts.blankToNull(school),
+        SubmissionListView all = SubmissionListView.of(queries.submissions(state, Texts.blankToNull(school),
                 NominationResource.schoolYear(schoolYear)));
+        // The counts cover every submission; items are one page of them, the total in X-Total-Count.
+        Page<SubmissionView> one = Page.of(Sorting.sort(all.items(), SubmissionView.class, sort), paging.page(),
+                paging.size());
+        return RestResponse.ResponseBuilder.ok(new SubmissionListView(all.counts(), one.items()))
+                .header(Paged.TOTAL_COUNT, one.total()).build();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.VIEWER})
-    @Operation(summary = "Một tờ trình và các đề nghị của nó (one submission with its items)")
+    @Operation(operationId = "getSubmission",
+            summary = "Một tờ trình và các đề nghị của nó (one submission with its items)")
     @APIResponse(responseCode = "404", description = "No such submission, or not visible to the caller")
+    @APIResponse(responseCode = "200", description = "The submission")
     public SubmissionView read(@PathParam("id") UUID id) {
         return SubmissionView.of(queries.submission(id));
     }
@@ -69,9 +90,14 @@ public class SubmissionResource {
     @GET
     @Path("{id}/document")
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.VIEWER})
-    @Operation(summary = "Văn bản tờ trình (the submission as a document, HTML or .docx, Nghị định 30 layout): header, "
+    @Operation(operationId = "getSubmissionDocument",
+            summary = "Văn bản tờ trình (the submission as a document, HTML or .docx, Nghị định 30 layout): header, "
             + "Kính gửi, bases, the list of nominees with their awards and achievement summaries, signature")
     @APIResponse(responseCode = "404", description = "No such submission, or not visible to the caller")
+    @APIResponse(responseCode = "200", description = "The tờ trình as HTML or .docx",
+            content = {@Content(mediaType = "text/html",
+                    schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaTypes.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response document(@PathParam("id") UUID id,
             @QueryParam("format") @DefaultValue("html") @Pattern(regexp = "html|docx") String format) {
         SubmissionDocument.Content content = queries.document(id);

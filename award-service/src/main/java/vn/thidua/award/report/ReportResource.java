@@ -9,6 +9,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -42,11 +45,16 @@ public class ReportResource {
     @GET
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.VIEWER})
     @Produces({MediaType.APPLICATION_JSON, MediaTypes.CSV_UTF8, MediaTypes.XLSX})
-    @Operation(summary = "Báo cáo của một đơn vị và các đơn vị trực thuộc trong một năm học (report of a unit and "
+    @Operation(operationId = "getReport",
+            summary = "Báo cáo của một đơn vị và các đơn vị trực thuộc trong một năm học (report of a unit and "
             + "every unit below it): counts by rating (HTXS, HTT, HT, KHT, NOT_RATED), decided titles and forms "
             + "(revoked ones excluded), nominations by status, per unit below, and the previous school year with the "
             + "differences. format=csv (UTF-8 with BOM, ';'-separated) or xlsx for a spreadsheet")
-    @APIResponse(responseCode = "200", description = "The report (JSON, CSV or .xlsx)")
+    @APIResponse(responseCode = "200", description = "The report (JSON, CSV or .xlsx)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Report.class)),
+            @Content(mediaType = MediaTypes.CSV_UTF8, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaTypes.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "unit, schoolYear or format missing or malformed")
     @APIResponse(responseCode = "403", description = "A unit outside the caller's, or a role without reports")
     public Response report(@Parameter(description = "unit code, e.g. PGD-TAMNONG") @QueryParam("unit") String unit,
@@ -62,10 +70,15 @@ public class ReportResource {
     @Path("annex")
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.VIEWER})
     @Produces({MediaType.APPLICATION_JSON, MediaTypes.CSV_UTF8, MediaTypes.XLSX})
-    @Operation(summary = "Danh sách phụ lục quyết định khen thưởng (the lists of decisions' annexes): per decision "
+    @Operation(operationId = "getReportAnnex",
+            summary = "Danh sách phụ lục quyết định khen thưởng (the lists of decisions' annexes): per decision "
             + "(number, date, signer) and award code, the nominees of the unit and the units below it, revoked ones "
             + "marked with the reason; one decision with decisionId. format=csv or xlsx for a spreadsheet")
-    @APIResponse(responseCode = "200", description = "The annex lists (JSON, CSV or .xlsx)")
+    @APIResponse(responseCode = "200", description = "The annex lists (JSON, CSV or .xlsx)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Annex.class)),
+            @Content(mediaType = MediaTypes.CSV_UTF8, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaTypes.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "unit, schoolYear or format missing or malformed")
     @APIResponse(responseCode = "403", description = "A unit outside the caller's, or a role without reports")
     @APIResponse(responseCode = "404", description = "No such decision with awards of units the caller reaches")
@@ -83,7 +96,8 @@ public class ReportResource {
     @Path("rebuild")
     @RolesAllowed(Roles.DISTRICT)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Dựng lại số liệu báo cáo từ sự kiện (rebuild the reports from the events alone): empties "
+    @Operation(operationId = "rebuildReports",
+            summary = "Dựng lại số liệu báo cáo từ sự kiện (rebuild the reports from the events alone): empties "
             + "the reporting tables and replays thidua.evaluation.v1 and thidua.award.v1 from the beginning; returns "
             + "the events read and applied. Office user of the top unit only")
     @APIResponse(responseCode = "200", description = "Rebuilt; counts of events read, applied, skipped")

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -12,11 +13,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.thidua.platform.rest.Paged;
+import vn.thidua.platform.rest.Paging;
+import vn.thidua.platform.rest.Sorting;
 import vn.thidua.platform.security.Roles;
 import vn.thidua.platform.time.TimeSource;
 
@@ -54,19 +62,26 @@ public class RuleSetResource {
     @GET
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.GROUP_LEAD, Roles.STAFF, Roles.SCHOOL_APP,
             Roles.VIEWER})
-    @Operation(summary = "Mọi phiên bản bộ quy tắc, cũ trước (every rule set version, oldest first)")
-    public List<RuleSet> list() {
-        return ruleSets.all();
+    @Operation(operationId = "listRuleSets",
+            summary = "Mọi phiên bản bộ quy tắc, cũ trước (every rule set version, oldest first)")
+    @APIResponse(responseCode = "200", description = "Every version")
+    public RestResponse<List<RuleSet>> list(
+            @QueryParam("sort") String sort,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE_TEXT) int size) {
+        return Paged.answer(ruleSets.all(), Paging.of(page, size), RuleSet.class, sort);
     }
 
     @GET
     @Path("in-force")
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.GROUP_LEAD, Roles.STAFF, Roles.SCHOOL_APP,
             Roles.VIEWER})
-    @Operation(summary = "Bộ quy tắc hiệu lực vào một ngày (the rule set in force on a date, default today); with "
+    @Operation(operationId = "getRuleSetInForce",
+            summary = "Bộ quy tắc hiệu lực vào một ngày (the rule set in force on a date, default today); with "
             + "unit: resolved for that unit, the national set with the province's and units' layers over it, each "
             + "parameter naming its layer, version, source and verified flag")
     @APIResponse(responseCode = "404", description = "No rule set in force that day, or unknown unit")
+    @APIResponse(responseCode = "200", description = "The version in force")
     public RuleSet inForce(@QueryParam("date") LocalDate date, @QueryParam("unit") String unit) {
         LocalDate day = date != null ? date : time.today();
         RuleSet national = ruleSets.inForce(day).orElseThrow(() -> RuleSetProblems.noneInForce(day));
@@ -83,19 +98,24 @@ public class RuleSetResource {
     @Path("{version}")
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.GROUP_LEAD, Roles.STAFF, Roles.SCHOOL_APP,
             Roles.VIEWER})
-    @Operation(summary = "Một phiên bản bộ quy tắc (one rule set version)")
+    @Operation(operationId = "getRuleSet",
+            summary = "Một phiên bản bộ quy tắc (one rule set version)")
     @APIResponse(responseCode = "404", description = "No such version")
+    @APIResponse(responseCode = "200", description = "The version")
     public RuleSet read(@PathParam("version") String version) {
         return ruleSets.require(version);
     }
 
     @POST
     @RolesAllowed(Roles.DISTRICT)
-    @Operation(summary = "Công bố phiên bản mới (publish a new version): later effective date than every version of "
+    @Operation(operationId = "publishRuleSet",
+            summary = "Công bố phiên bản mới (publish a new version): later effective date than every version of "
             + "its layer and unit; parameters given replace those of the latest version by key and must carry their "
             + "source. National sets and PROVINCE layers: a province-level district user; UNIT layers: an office's, "
             + "commune's or Sở's district user, for its own unit. Only national versions go out on thidua.rules.v1")
-    @APIResponse(responseCode = "201", description = "Published")
+    @APIResponse(responseCode = "201", description = "Published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RuleSet.class)))
     @APIResponse(responseCode = "400", description = "Missing, unknown or ill-typed parameters, named by field")
     @APIResponse(responseCode = "403", description = "Not a province-level district user")
     @APIResponse(responseCode = "409", description = "The version exists (versions are never edited)")
@@ -110,7 +130,8 @@ public class RuleSetResource {
     @Path("{version}")
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.GROUP_LEAD, Roles.STAFF, Roles.SCHOOL_APP,
             Roles.VIEWER})
-    @Operation(summary = "Không sửa được (405): a published version is never edited; publish a new version")
+    @Operation(operationId = "replaceRuleSet", hidden = true, // a helpful 405, not a contract
+            summary = "Không sửa được (405): a published version is never edited; publish a new version")
     @APIResponse(responseCode = "405", description = "Always")
     public Response replace(@PathParam("version") String version) {
         throw RuleSetProblems.neverEdited(version);
@@ -120,7 +141,8 @@ public class RuleSetResource {
     @Path("{version}")
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.GROUP_LEAD, Roles.STAFF, Roles.SCHOOL_APP,
             Roles.VIEWER})
-    @Operation(summary = "Không sửa được (405): publish a new version")
+    @Operation(operationId = "patchRuleSet", hidden = true, // a helpful 405, not a contract
+            summary = "Không sửa được (405): publish a new version")
     @APIResponse(responseCode = "405", description = "Always")
     public Response patch(@PathParam("version") String version) {
         throw RuleSetProblems.neverEdited(version);
@@ -130,7 +152,8 @@ public class RuleSetResource {
     @Path("{version}")
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.GROUP_LEAD, Roles.STAFF, Roles.SCHOOL_APP,
             Roles.VIEWER})
-    @Operation(summary = "Không xoá được (405): results computed under a version keep referring to it")
+    @Operation(operationId = "deleteRuleSet", hidden = true, // a helpful 405, not a contract
+            summary = "Không xoá được (405): results computed under a version keep referring to it")
     @APIResponse(responseCode = "405", description = "Always")
     public Response delete(@PathParam("version") String version) {
         throw RuleSetProblems.neverEdited(version);

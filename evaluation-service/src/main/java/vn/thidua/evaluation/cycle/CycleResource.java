@@ -1,6 +1,7 @@
 package vn.thidua.evaluation.cycle;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,6 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.thidua.platform.rest.Paged;
+import vn.thidua.platform.rest.Paging;
+import vn.thidua.platform.rest.Sorting;
 import vn.thidua.platform.security.Roles;
 
 import java.util.List;
@@ -28,16 +33,24 @@ public class CycleResource {
     }
 
     @GET
-    @Operation(summary = "Chu kỳ đánh giá của một đơn vị (cycles of a unit, or of every unit the caller can see)")
+    @Operation(operationId = "listCycles",
+            summary = "Chu kỳ đánh giá của một đơn vị (cycles of a unit, or of every unit the caller can see)")
     @APIResponse(responseCode = "403", description = "A unit outside the caller's")
-    public List<CycleView> list(@QueryParam("unit") String unit) {
-        return cycles.list(unit).stream().map(CycleView::of).toList();
+    @APIResponse(responseCode = "200", description = "One page of cycles")
+    public RestResponse<List<CycleView>> list(@QueryParam("unit") String unit,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE_TEXT) int size) {
+        return Paged.answer(cycles.list(unit).stream().map(CycleView::of).toList(),
+                Paging.of(page, size), CycleView.class, sort);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Xem một chu kỳ và tiêu chí (one cycle with its criteria)")
+    @Operation(operationId = "getCycle",
+            summary = "Xem một chu kỳ và tiêu chí (one cycle with its criteria)")
     @APIResponse(responseCode = "404", description = "No such cycle")
+    @APIResponse(responseCode = "200", description = "The cycle")
     public CycleView read(@PathParam("id") UUID id) {
         return CycleView.of(cycles.read(id));
     }
@@ -48,7 +61,9 @@ public class CycleResource {
 
     @GET
     @Path("{id}/criteria-history")
-    @Operation(summary = "Tiêu chí trước mỗi lần điều chỉnh kế hoạch (the criteria each plan amendment replaced)")
+    @Operation(operationId = "getCriteriaHistory",
+            summary = "Tiêu chí trước mỗi lần điều chỉnh kế hoạch (the criteria each plan amendment replaced)")
+    @APIResponse(responseCode = "200", description = "The replaced criteria")
     public List<CriteriaVersion> criteriaHistory(@PathParam("id") UUID id) {
         return cycles.history(id).stream()
                 .map(h -> new CriteriaVersion(h.key.planVersion(), h.replacedAt, h.criteria)).toList();

@@ -1,5 +1,8 @@
 package vn.thidua.evaluation.cycle;
 
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.evaluation.common.Answers;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -52,7 +55,8 @@ public class StandardCriteriaResource {
 
     @GET
     @Path("effective")
-    @Operation(summary = "Tiêu chí chung áp dụng cho một trường trong năm học (the standard criteria that apply to a "
+    @Operation(operationId = "getEffectiveStandardCriteria",
+            summary = "Tiêu chí chung áp dụng cho một trường trong năm học (the standard criteria that apply to a "
             + "school's cycles of a year)", description = "The list of the nearest office above the school that set "
             + "one for the year (definedBy), else the five groups of Nghị định 90/2020 (definedBy null).")
     @APIResponse(responseCode = "200", description = "The list and who set it")
@@ -68,8 +72,11 @@ public class StandardCriteriaResource {
 
     @GET
     @Path("{unitCode}/{schoolYear}")
-    @Operation(summary = "Tiêu chí chung một phòng/sở đã đặt cho năm học (the list an office set for a year)")
-    @APIResponse(responseCode = "200", description = "The list, its ETag the revision")
+    @Operation(operationId = "getStandardCriteria",
+            summary = "Tiêu chí chung một phòng/sở đã đặt cho năm học (the list an office set for a year)")
+    @APIResponse(responseCode = "200", description = "The list, its ETag the revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CriteriaView.class)))
     @APIResponse(responseCode = "404", description = "None set, or the office is outside the caller's reach")
     public Response read(@PathParam("unitCode") String unitCode, @PathParam("schoolYear") String schoolYear) {
         StandardCriteriaSet set = standard.read(unitCode, schoolYear);
@@ -79,10 +86,13 @@ public class StandardCriteriaResource {
     @PUT
     @Path("{unitCode}/{schoolYear}")
     @RolesAllowed(Roles.DISTRICT)
-    @Operation(summary = "Đặt tiêu chí chung cho các trường trực thuộc (set the office's standard criteria for a year)",
+    @Operation(operationId = "defineStandardCriteria",
+            summary = "Đặt tiêu chí chung cho các trường trực thuộc (set the office's standard criteria for a year)",
             description = "Only users of that office. The list applies to cycles opened afterwards (a school's plan "
                     + "published later); open cycles keep theirs. If-Match is checked when given.")
-    @APIResponse(responseCode = "200", description = "Stored")
+    @APIResponse(responseCode = "200", description = "Stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CriteriaView.class)))
     @APIResponse(responseCode = "400", description = "Empty list, a missing or repeated number, a missing text, "
             + "named as criteria[i].number / criteria[i].text")
     @APIResponse(responseCode = "403", description = "Not a user of that office")

@@ -1,5 +1,6 @@
 package vn.thidua.evaluation.evaluation;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import vn.thidua.evaluation.common.Answers;
 import vn.thidua.platform.text.Texts;
 
@@ -61,10 +62,13 @@ public class CycleEvaluationResource {
     @GET
     @Path("{id}/evaluations")
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.GROUP_LEAD, Roles.STAFF, Roles.SCHOOL_APP})
-    @Operation(summary = "Đánh giá của chu kỳ (the cycle's evaluations the caller may see), by given name",
+    @Operation(operationId = "listCycleEvaluations",
+            summary = "Đánh giá của chu kỳ (the cycle's evaluations the caller may see), by given name",
             description = "Principal, council and school app: the whole school; offices: the schools below them; a "
                     + "group leader: their group (and themselves); staff: their own. X-Total-Count gives the total.")
-    @APIResponse(responseCode = "200", description = "One page; X-Total-Count header holds the total")
+    @APIResponse(responseCode = "200", description = "One page; X-Total-Count header holds the total",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = EvaluationView.class)))
     @APIResponse(responseCode = "403", description = "A school outside the caller's reach, or another group")
     public Response evaluations(@PathParam("id") UUID id,
             @Parameter(description = "DRAFT, SELF_ASSESSED, GROUP_REVIEWED, FINALIZED, REOPENED")
@@ -78,7 +82,8 @@ public class CycleEvaluationResource {
     @POST
     @Path("{id}/evaluations")
     @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(summary = "Mở đánh giá cho mọi cán bộ (open one evaluation per staff member working in the school "
+    @Operation(operationId = "openCycleEvaluations",
+            summary = "Mở đánh giá cho mọi cán bộ (open one evaluation per staff member working in the school "
             + "year)", description = "Idempotent: evaluations already open are kept, so calling it again after a "
                     + "staff import adds only the newcomers. Facts (PUT) and bulk posting also open evaluations.")
     @APIResponse(responseCode = "200", description = "How many were created and how many existed")
@@ -92,10 +97,13 @@ public class CycleEvaluationResource {
     @GET
     @Path("{id}/staff/{staffId}/facts")
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.GROUP_LEAD, Roles.STAFF, Roles.SCHOOL_APP})
-    @Operation(summary = "Thông tin xét xếp loại (facts of a staff member in the cycle: discipline, leave, "
+    @Operation(operationId = "getStaffFacts",
+            summary = "Thông tin xét xếp loại (facts of a staff member in the cycle: discipline, leave, "
             + "initiatives, months worked)", description = "monthsWorked is the value the rules use: as given, else "
                     + "derived from the hire and active dates less non-maternity leave. ETag for PUT.")
-    @APIResponse(responseCode = "200", description = "The facts (empty lists when none were recorded)")
+    @APIResponse(responseCode = "200", description = "The facts (empty lists when none were recorded)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FactsView.class)))
     @APIResponse(responseCode = "403", description = "A school outside the caller's reach")
     @APIResponse(responseCode = "404", description = "No such staff member in the cycle's school, or not visible")
     public Response facts(@PathParam("id") UUID id, @PathParam("staffId") UUID staffId) {
@@ -107,10 +115,13 @@ public class CycleEvaluationResource {
     @Path("{id}/staff/{staffId}/facts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(summary = "Ghi thông tin xét xếp loại (replace the facts of a staff member in the cycle)",
+    @Operation(operationId = "putStaffFacts",
+            summary = "Ghi thông tin xét xếp loại (replace the facts of a staff member in the cycle)",
             description = "The principal of the school. Opens the evaluation when needed. Not while the evaluation "
                     + "is FINALIZED (reopen it first). If-Match optional (the ETag of GET).")
-    @APIResponse(responseCode = "200", description = "The facts as stored")
+    @APIResponse(responseCode = "200", description = "The facts as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FactsView.class)))
     @APIResponse(responseCode = "400", description = "Unreadable values (unknown kind, bad date), named in `errors`")
     @APIResponse(responseCode = "403", description = "Not the principal of the cycle's school")
     @APIResponse(responseCode = "409", description = "The evaluation is finalised, or the cycle closed")
@@ -129,7 +140,8 @@ public class CycleEvaluationResource {
     @RolesAllowed({Roles.PRINCIPAL, Roles.SCHOOL_APP})
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EvaluationViews.BulkRequest.class)))
-    @Operation(summary = "Gửi đánh giá hàng loạt từ phần mềm của trường (bulk ratings and facts from the school's "
+    @Operation(operationId = "postEvaluationsBulk",
+            summary = "Gửi đánh giá hàng loạt từ phần mềm của trường (bulk ratings and facts from the school's "
             + "software); idempotent by Idempotency-Key",
             description = "Up to 5,000 records {staffCode, rating?, facts?}. A rating finalises the person's evaluation "
                     + "(rules and the HTXS share checked over the whole call); facts replace the person's facts. "
@@ -139,7 +151,10 @@ public class CycleEvaluationResource {
                     + "first answer (same status and body, header Idempotency-Replayed: true) and changes nothing; "
                     + "with another request it is a 409. A finalised evaluation is only UNCHANGED by an identical "
                     + "record; changing it needs a reopen.")
-    @APIResponse(responseCode = "200", description = "Per-record results: FINALIZED, FACTS_UPDATED, UNCHANGED, REJECTED")
+    @APIResponse(responseCode = "200",
+            description = "Per-record results: FINALIZED, FACTS_UPDATED, UNCHANGED, REJECTED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BulkReport.Report.class)))
     @APIResponse(responseCode = "400", description = "Idempotency-Key missing, unknown mode, unreadable JSON")
     @APIResponse(responseCode = "403", description = "Not the principal or school app of the cycle's school")
     @APIResponse(responseCode = "409", description = "Idempotency-Key used for another request; cycle closed")
@@ -165,8 +180,11 @@ public class CycleEvaluationResource {
     @RolesAllowed({Roles.PRINCIPAL, Roles.SCHOOL_APP})
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EvaluationViews.BulkRequest.class)))
-    @Operation(summary = "Như evaluations:bulk (the same as evaluations:bulk, for clients that encode the colon)")
-    @APIResponse(responseCode = "200", description = "As evaluations:bulk")
+    @Operation(operationId = "postEvaluationsBulkAlias",
+            summary = "Như evaluations:bulk (the same as evaluations:bulk, for clients that encode the colon)")
+    @APIResponse(responseCode = "200", description = "As evaluations:bulk",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BulkReport.Report.class)))
     public Response bulkAlias(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String key,
             @QueryParam("mode") @DefaultValue("atomic") String mode, byte[] body) throws java.io.IOException {
         return ingest(id, key, mode, body);

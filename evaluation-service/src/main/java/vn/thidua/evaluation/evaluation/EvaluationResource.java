@@ -1,5 +1,7 @@
 package vn.thidua.evaluation.evaluation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.evaluation.common.Answers;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -54,10 +56,13 @@ public class EvaluationResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Xem một đánh giá (one evaluation); ETag for changes",
+    @Operation(operationId = "getEvaluation",
+            summary = "Xem một đánh giá (one evaluation); ETag for changes",
             description = "Staff see their own, group leaders their group, principal and council their school, "
                     + "offices the schools below them.")
-    @APIResponse(responseCode = "200", description = "The evaluation")
+    @APIResponse(responseCode = "200", description = "The evaluation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvaluationView.class)))
     @APIResponse(responseCode = "404", description = "No such evaluation, or not visible to the caller")
     public Response read(@PathParam("id") UUID id) {
         return view(queries.read(id));
@@ -67,10 +72,13 @@ public class EvaluationResource {
     @Path("{id}/self-assessment")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STAFF, Roles.GROUP_LEAD, Roles.PRINCIPAL, Roles.COUNCIL})
-    @Operation(summary = "Tự đánh giá (the person's own assessment per criterion); requires If-Match",
+    @Operation(operationId = "putSelfAssessment",
+            summary = "Tự đánh giá (the person's own assessment per criterion); requires If-Match",
             description = "Only the person evaluated (token upn = the staff record's account), in DRAFT or REOPENED. "
                     + "Replaces the items; may be saved as often as needed before submitting.")
-    @APIResponse(responseCode = "200", description = "Saved; the new ETag")
+    @APIResponse(responseCode = "200", description = "Saved; the new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvaluationView.class)))
     @APIResponse(responseCode = "403", description = "Not the person evaluated")
     @APIResponse(responseCode = "404", description = "No such evaluation, or not visible to the caller")
     @APIResponse(responseCode = "409", description = "Not in DRAFT or REOPENED, or the cycle is closed")
@@ -85,9 +93,12 @@ public class EvaluationResource {
     @POST
     @Path("{id}/submit")
     @RolesAllowed({Roles.STAFF, Roles.GROUP_LEAD, Roles.PRINCIPAL, Roles.COUNCIL})
-    @Operation(summary = "Nộp tự đánh giá (submit the self-assessment to the group leader) → SELF_ASSESSED",
+    @Operation(operationId = "submitEvaluation",
+            summary = "Nộp tự đánh giá (submit the self-assessment to the group leader) → SELF_ASSESSED",
             description = "Every criterion of the cycle rated and an overall self rating given. If-Match optional.")
-    @APIResponse(responseCode = "200", description = "SELF_ASSESSED")
+    @APIResponse(responseCode = "200", description = "SELF_ASSESSED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvaluationView.class)))
     @APIResponse(responseCode = "409", description = "Not in DRAFT or REOPENED")
     @APIResponse(responseCode = "422", description = "Criteria not rated yet, named in `errors`")
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -98,10 +109,13 @@ public class EvaluationResource {
     @Path("{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.GROUP_LEAD, Roles.PRINCIPAL})
-    @Operation(summary = "Tổ trưởng nhận xét, đề xuất xếp loại (group leader's review) → GROUP_REVIEWED",
+    @Operation(operationId = "putReview",
+            summary = "Tổ trưởng nhận xét, đề xuất xếp loại (group leader's review) → GROUP_REVIEWED",
             description = "The leader of the person's group; the principal for group leaders themselves and people "
                     + "without a group. Can be corrected until finalised. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "GROUP_REVIEWED")
+    @APIResponse(responseCode = "200", description = "GROUP_REVIEWED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvaluationView.class)))
     @APIResponse(responseCode = "403", description = "Not the leader of that group (or the principal)")
     @APIResponse(responseCode = "409", description = "Not submitted yet, or already finalised")
     @APIResponse(responseCode = "428", description = "If-Match missing")
@@ -114,14 +128,17 @@ public class EvaluationResource {
     @Path("{id}/finalize")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(summary = "Hiệu trưởng quyết định xếp loại (the principal's rating) → FINALIZED",
+    @Operation(operationId = "finalizeEvaluation",
+            summary = "Hiệu trưởng quyết định xếp loại (the principal's rating) → FINALIZED",
             description = "From GROUP_REVIEWED or REOPENED. Refused with 422 when the rating breaks a rule for the "
                     + "person's facts (6+ months of non-maternity absence: NOT_RATED; disciplined in the year: KHT; "
                     + "3 to <6 months absent or under 6 months worked: at most HTT) or when HTXS would exceed the "
                     + "school's share (the rule set's htxs.maxSharePercent of those rated at least HTT, in the version "
                     + "the cycle is pinned to at its first finalisation; the detail gives the counts). Publishes "
                     + "vn.thidua.evaluation.finalized.v1. If-Match optional.")
-    @APIResponse(responseCode = "200", description = "FINALIZED")
+    @APIResponse(responseCode = "200", description = "FINALIZED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvaluationView.class)))
     @APIResponse(responseCode = "409", description = "Not reviewed yet, or already finalised")
     @APIResponse(responseCode = "422", description = "A rating rule or the HTXS share refuses it")
     @APIResponse(responseCode = "503", description = "No rule set received from award-service yet; retry later")
@@ -134,10 +151,13 @@ public class EvaluationResource {
     @Path("{id}/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(summary = "Mở lại đánh giá đã chốt (reopen a finalised evaluation for a correction) → REOPENED",
+    @Operation(operationId = "reopenEvaluation",
+            summary = "Mở lại đánh giá đã chốt (reopen a finalised evaluation for a correction) → REOPENED",
             description = "The rating stops counting until finalised again. Publishes "
                     + "vn.thidua.evaluation.reopened.v1 with the reason. If-Match optional.")
-    @APIResponse(responseCode = "200", description = "REOPENED")
+    @APIResponse(responseCode = "200", description = "REOPENED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvaluationView.class)))
     @APIResponse(responseCode = "409", description = "Not finalised")
     public Response reopen(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReopenRequest request) {
@@ -146,7 +166,8 @@ public class EvaluationResource {
 
     @GET
     @Path("{id}/audit")
-    @Operation(summary = "Lịch sử thay đổi (audit trail: who, when, what, before and after)")
+    @Operation(operationId = "getEvaluationAudit",
+            summary = "Lịch sử thay đổi (audit trail: who, when, what, before and after)")
     @APIResponse(responseCode = "200", description = "Oldest first")
     @APIResponse(responseCode = "404", description = "No such evaluation, or not visible to the caller")
     public List<AuditView> audit(@PathParam("id") UUID id) {

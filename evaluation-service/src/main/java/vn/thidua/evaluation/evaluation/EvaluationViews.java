@@ -8,6 +8,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.evaluation.staff.Staff;
 
@@ -106,8 +107,10 @@ final class EvaluationViews {
     }
 
     public record AuditView(long id, String actor, OffsetDateTime at, String action,
-            @Schema(description = "The changed part before (JSON); null for a creation") @JsonRawValue String before,
-            @Schema(description = "The changed part after (JSON)") @JsonRawValue String after) {
+            @Schema(type = SchemaType.OBJECT, description = "The changed part before (JSON); null for a creation")
+            @JsonRawValue String before,
+            @Schema(type = SchemaType.OBJECT, description = "The changed part after (JSON)")
+            @JsonRawValue String after) {
 
         static AuditView of(EvaluationAudit a) {
             return new AuditView(a.id, a.actor, a.at, a.action, a.before, a.after);

@@ -1,5 +1,6 @@
 package vn.thidua.evaluation.registration;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import vn.thidua.evaluation.common.Answers;
 import vn.thidua.platform.text.Texts;
 import vn.thidua.platform.time.TimeSource;
@@ -66,11 +67,14 @@ public class CycleRegistrationResource {
     }
 
     @GET
-    @Operation(summary = "Đăng ký thi đua của chu kỳ (the cycle's registrations the caller may see)",
+    @Operation(operationId = "listRegistrations",
+            summary = "Đăng ký thi đua của chu kỳ (the cycle's registrations the caller may see)",
             description = "Collectives first by group, then people by given name (Vietnamese order). Principal, "
                     + "council and school app: the whole school; offices: the schools below them; a group leader: "
                     + "their group and its collective registration; staff: their own. X-Total-Count gives the total.")
-    @APIResponse(responseCode = "200", description = "One page; X-Total-Count header holds the total")
+    @APIResponse(responseCode = "200", description = "One page; X-Total-Count header holds the total",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RegistrationView.class)))
     @APIResponse(responseCode = "400", description = "Unknown status or kind, named in `errors`")
     @APIResponse(responseCode = "403", description = "A school outside the caller's reach, or another group")
     public Response list(@PathParam("cycleId") UUID cycleId,
@@ -85,8 +89,11 @@ public class CycleRegistrationResource {
 
     @GET
     @Path("staff/{staffId}")
-    @Operation(summary = "Đăng ký thi đua của một cán bộ (a person's registration); ETag for changes")
-    @APIResponse(responseCode = "200", description = "The registration")
+    @Operation(operationId = "getStaffRegistration",
+            summary = "Đăng ký thi đua của một cán bộ (a person's registration); ETag for changes")
+    @APIResponse(responseCode = "200", description = "The registration",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "403", description = "A school outside the caller's reach")
     @APIResponse(responseCode = "404", description = "No such staff member in the school, not visible, or not "
             + "registered yet (type .../not-registered)")
@@ -98,12 +105,15 @@ public class CycleRegistrationResource {
     @Path("staff/{staffId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STAFF, Roles.GROUP_LEAD, Roles.COUNCIL, Roles.PRINCIPAL})
-    @Operation(summary = "Đăng ký thi đua cá nhân (write a person's targets) → DRAFT",
+    @Operation(operationId = "putStaffRegistration",
+            summary = "Đăng ký thi đua cá nhân (write a person's targets) → DRAFT",
             description = "The person (token's staff claim, else upn = the staff record's account) or the school's "
                     + "principal. Replaces the targets; a SUBMITTED registration that changes goes back to DRAFT and "
                     + "must be submitted again. After the cycle's registration deadline only the principal, with a "
                     + "reason (kept in the history). If-Match optional (the ETag of GET; \"0\" before the first PUT).")
-    @APIResponse(responseCode = "200", description = "The registration as stored; the new ETag")
+    @APIResponse(responseCode = "200", description = "The registration as stored; the new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "400", description = "Unreadable values (unknown kind), named in `errors`")
     @APIResponse(responseCode = "403", description = "Not the person or the principal of their school")
     @APIResponse(responseCode = "404", description = "No such staff member in the cycle's school")
@@ -123,10 +133,13 @@ public class CycleRegistrationResource {
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SubmitRequest.class)))
     @RolesAllowed({Roles.STAFF, Roles.GROUP_LEAD, Roles.COUNCIL, Roles.PRINCIPAL})
-    @Operation(summary = "Nộp đăng ký thi đua cá nhân (submit a person's registration) → SUBMITTED",
+    @Operation(operationId = "submitStaffRegistration",
+            summary = "Nộp đăng ký thi đua cá nhân (submit a person's registration) → SUBMITTED",
             description = "At least one target. Publishes vn.thidua.evaluation.registration-submitted.v1. After the "
                     + "deadline only the principal, with {\"reason\": …}. Body optional; If-Match optional.")
-    @APIResponse(responseCode = "200", description = "SUBMITTED")
+    @APIResponse(responseCode = "200", description = "SUBMITTED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "403", description = "Not the person or the principal of their school")
     @APIResponse(responseCode = "404", description = "No such staff member, or not registered yet")
     @APIResponse(responseCode = "409", description = "Already SUBMITTED, or past the registration deadline")
@@ -138,8 +151,11 @@ public class CycleRegistrationResource {
 
     @GET
     @Path("groups/{groupCode}")
-    @Operation(summary = "Đăng ký thi đua của tập thể tổ (a professional group's collective registration)")
-    @APIResponse(responseCode = "200", description = "The registration")
+    @Operation(operationId = "getGroupRegistration",
+            summary = "Đăng ký thi đua của tập thể tổ (a professional group's collective registration)")
+    @APIResponse(responseCode = "200", description = "The registration",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "404", description = "No such group in the school, not visible, or not registered")
     public Response ofGroup(@PathParam("cycleId") UUID cycleId, @PathParam("groupCode") String groupCode) {
         return view(time.today(), queries.ofGroup(cycleId, groupCode));
@@ -149,9 +165,12 @@ public class CycleRegistrationResource {
     @Path("groups/{groupCode}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.GROUP_LEAD, Roles.PRINCIPAL})
-    @Operation(summary = "Đăng ký thi đua tập thể (write a group's collective titles: TTLDTT, TTLDXS) → DRAFT",
+    @Operation(operationId = "putGroupRegistration",
+            summary = "Đăng ký thi đua tập thể (write a group's collective titles: TTLDTT, TTLDXS) → DRAFT",
             description = "The leader of that group or the principal; the same deadline rule as a person's.")
-    @APIResponse(responseCode = "200", description = "The registration as stored; the new ETag")
+    @APIResponse(responseCode = "200", description = "The registration as stored; the new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "403", description = "Not that group's leader or the school's principal")
     @APIResponse(responseCode = "404", description = "No staff member of the school is in that group")
     @APIResponse(responseCode = "409", description = "Past the registration deadline, or the cycle closed")
@@ -167,10 +186,13 @@ public class CycleRegistrationResource {
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SubmitRequest.class)))
     @RolesAllowed({Roles.GROUP_LEAD, Roles.PRINCIPAL})
-    @Operation(summary = "Nộp đăng ký thi đua tập thể (submit a group's registration) → SUBMITTED",
+    @Operation(operationId = "submitGroupRegistration",
+            summary = "Nộp đăng ký thi đua tập thể (submit a group's registration) → SUBMITTED",
             description = "Publishes vn.thidua.evaluation.registration-submitted.v1 with staffId null and the group's "
                     + "code. Body optional ({\"reason\": …} after the deadline); If-Match optional.")
-    @APIResponse(responseCode = "200", description = "SUBMITTED")
+    @APIResponse(responseCode = "200", description = "SUBMITTED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "403", description = "Not that group's leader or the school's principal")
     @APIResponse(responseCode = "409", description = "Already SUBMITTED, or past the registration deadline")
     public Response submitGroup(@PathParam("cycleId") UUID cycleId, @PathParam("groupCode") String groupCode,

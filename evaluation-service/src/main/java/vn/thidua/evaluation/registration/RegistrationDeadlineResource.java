@@ -37,7 +37,8 @@ public class RegistrationDeadlineResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(summary = "Đặt hạn đăng ký thi đua (set the cycle's registration deadline)",
+    @Operation(operationId = "setRegistrationDeadline",
+            summary = "Đặt hạn đăng ký thi đua (set the cycle's registration deadline)",
             description = "The principal of the school. The day is included (school's time zone); after it only the "
                     + "principal changes registrations, with a reason. {\"deadline\": null} reopens registration. "
                     + "The plan event carries no deadline, so a new cycle has none: registration is open until set.")

@@ -1,5 +1,8 @@
 package vn.thidua.evaluation.registration;
 
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.platform.time.TimeSource;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,8 +37,11 @@ public class RegistrationResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Xem một đăng ký thi đua (one registration); ETag for changes")
-    @APIResponse(responseCode = "200", description = "The registration")
+    @Operation(operationId = "getRegistration",
+            summary = "Xem một đăng ký thi đua (one registration); ETag for changes")
+    @APIResponse(responseCode = "200", description = "The registration",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RegistrationViews.RegistrationView.class)))
     @APIResponse(responseCode = "404", description = "No such registration, or not visible to the caller")
     public Response read(@PathParam("id") UUID id) {
         return CycleRegistrationResource.view(time.today(), queries.read(id));
@@ -43,7 +49,8 @@ public class RegistrationResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "Lịch sử thay đổi đăng ký (who, when, what before and after, and the reason of a change "
+    @Operation(operationId = "getRegistrationHistory",
+            summary = "Lịch sử thay đổi đăng ký (who, when, what before and after, and the reason of a change "
             + "after the deadline)")
     @APIResponse(responseCode = "200", description = "Oldest first")
     @APIResponse(responseCode = "404", description = "No such registration, or not visible to the caller")

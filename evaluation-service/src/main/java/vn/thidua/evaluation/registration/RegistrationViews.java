@@ -3,6 +3,7 @@ package vn.thidua.evaluation.registration;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.evaluation.staff.Staff;
 
@@ -60,8 +61,10 @@ final class RegistrationViews {
 
     public record HistoryView(long id, String actor, OffsetDateTime at, String action,
             @Schema(description = "Lý do (after the deadline)") String reason,
-            @Schema(description = "State and targets before (JSON); null for a creation") @JsonRawValue String before,
-            @Schema(description = "State and targets after (JSON)") @JsonRawValue String after) {
+            @Schema(type = SchemaType.OBJECT, description = "State and targets before (JSON); null for a creation")
+            @JsonRawValue String before,
+            @Schema(type = SchemaType.OBJECT, description = "State and targets after (JSON)")
+            @JsonRawValue String after) {
 
         static HistoryView of(RegistrationHistory h) {
             return new HistoryView(h.id, h.actor, h.at, h.action, h.reason, h.before, h.after);

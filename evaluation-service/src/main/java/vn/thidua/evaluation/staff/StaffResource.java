@@ -20,7 +20,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,6 +38,7 @@ import vn.thidua.evaluation.staff.StaffViews.Deactivation;
 import vn.thidua.evaluation.staff.StaffViews.StaffRequest;
 import vn.thidua.evaluation.staff.StaffViews.StaffView;
 import vn.thidua.platform.rest.ETags;
+import vn.thidua.platform.rest.MediaTypes;
 import vn.thidua.platform.security.Roles;
 import vn.thidua.platform.text.Texts;
 
@@ -62,11 +68,14 @@ public class StaffResource {
     }
 
     @GET
-    @Operation(summary = "Danh sách cán bộ (staff the caller may see, sorted by given name in Vietnamese order)",
+    @Operation(operationId = "listStaff",
+            summary = "Danh sách cán bộ (staff the caller may see, sorted by given name in Vietnamese order)",
             description = "Sorted by given name then family name (Ân after Anh and Ánh, Đ after D, Ơ after Ô), then "
                     + "paged. X-Total-Count gives the number of matches. A group leader sees their group, a staff "
                     + "member only their own record.")
-    @APIResponse(responseCode = "200", description = "One page; X-Total-Count header holds the total")
+    @APIResponse(responseCode = "200", description = "One page; X-Total-Count header holds the total",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = StaffView.class)))
     @APIResponse(responseCode = "400", description = "Bad position, activeOn, page or size")
     @APIResponse(responseCode = "403", description = "A unit outside the caller's reach, or another group")
     public Response list(
@@ -86,8 +95,12 @@ public class StaffResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Xem một cán bộ (one staff record); ETag for edits")
+    @Operation(operationId = "getStaff",
+            summary = "Xem một cán bộ (one staff record); ETag for edits")
     @APIResponse(responseCode = "404", description = "No such record, or not visible to the caller")
+    @APIResponse(responseCode = "200", description = "The record; ETag is its revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StaffView.class)))
     public Response read(@PathParam("id") UUID id) {
         return withETag(Response.ok(), queries.read(id)).build();
     }
@@ -95,8 +108,12 @@ public class StaffResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(summary = "Thêm cán bộ (create one staff record in the principal's school)")
-    @APIResponse(responseCode = "201", description = "Created; ETag is the revision to send as If-Match")
+    @Operation(operationId = "createStaff",
+            summary = "Thêm cán bộ (create one staff record in the principal's school)")
+    @APIResponse(responseCode = "201", description = "Created; ETag is the revision to send as If-Match",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StaffView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "400", description = "Invalid fields, named in `errors`")
     @APIResponse(responseCode = "403", description = "Not the principal of that school")
     @APIResponse(responseCode = "409", description = "Code or account already used in the school")
@@ -110,11 +127,15 @@ public class StaffResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(summary = "Sửa hồ sơ cán bộ (replace a staff record); requires If-Match")
+    @Operation(operationId = "updateStaff",
+            summary = "Sửa hồ sơ cán bộ (replace a staff record); requires If-Match")
     @APIResponse(responseCode = "404", description = "No such record, or not visible to the caller")
     @APIResponse(responseCode = "409", description = "Code or account already used in the school")
     @APIResponse(responseCode = "412", description = "Changed meanwhile: If-Match is not the current revision")
     @APIResponse(responseCode = "428", description = "If-Match missing")
+    @APIResponse(responseCode = "200", description = "Updated; the new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StaffView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StaffRequest request) {
         return withETag(Response.ok(), edits.update(id, ETags.revision(ifMatch), request.data())).build();
@@ -124,10 +145,14 @@ public class StaffResource {
     @Path("{id}/deactivate")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(summary = "Cho thôi làm việc (end a record's activity on activeTo, default today); If-Match optional")
+    @Operation(operationId = "deactivateStaff",
+            summary = "Cho thôi làm việc (end a record's activity on activeTo, default today); If-Match optional")
     @APIResponse(responseCode = "404", description = "No such record, or not visible to the caller")
     @APIResponse(responseCode = "412", description = "If-Match sent and not the current revision")
     @APIResponse(responseCode = "422", description = "activeTo before activeFrom")
+    @APIResponse(responseCode = "200", description = "Deactivated; the new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StaffView.class)))
     public Response deactivate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             Deactivation deactivation) {
         LocalDate activeTo = deactivation == null ? null : deactivation.activeTo();
@@ -136,11 +161,12 @@ public class StaffResource {
 
     @POST
     @Path("import")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes({MediaTypes.CSV, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PRINCIPAL, Roles.SCHOOL_APP})
-    @Operation(summary = "Nhập danh sách cán bộ từ CSV (import the school's staff list; upsert by code)",
-            description = "The body is the CSV file (text/csv), UTF-8 with or without BOM, comma or semicolon. "
+    @Operation(operationId = "importStaffCsv",
+            summary = "Nhập danh sách cán bộ từ CSV (import the school's staff list; upsert by code)",
+            description = "The body is the CSV file (text/csv, or text/plain; any other type is 415), UTF-8 with or without BOM, comma or semicolon. "
                     + "Headers in Vietnamese or English, any case, with or without accents: Mã (code), Họ và tên "
                     + "(fullName), Giới tính, Chức vụ / Vị trí, Loại hợp đồng / Diện are required; Ngày sinh, Tổ "
                     + "chuyên môn / Tổ, Mã tổ, Ngày vào ngành / Ngày tuyển dụng, Từ ngày, Đến ngày, Tài khoản are "
@@ -153,6 +179,9 @@ public class StaffResource {
     @APIResponse(responseCode = "413", description = "Over 2 MB or over 10,000 rows")
     @APIResponse(responseCode = "422", description = "Not UTF-8, bad header, broken quoting, or (all-or-nothing) bad "
             + "rows: every error in `errors`, field `line N: column`")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaTypes.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public ImportReport importCsv(byte[] body,
             @Parameter(description = "Mã trường (school code)", required = true) @QueryParam("unit") @NotBlank String unit,
             @Parameter(description = "all-or-nothing (default) or valid-rows")

@@ -7,9 +7,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.thidua.plan.document.PlanDocument;
@@ -43,9 +48,14 @@ public class PlanOutputResource {
     @Path("document")
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.GROUP_LEAD, Roles.STAFF, Roles.SCHOOL_APP,
             Roles.VIEWER})
-    @Operation(summary = "Văn bản kế hoạch (the plan as an administrative document, HTML or .docx)",
+    @Operation(operationId = "getPlanDocument",
+            summary = "Văn bản kế hoạch (the plan as an administrative document, HTML or .docx)",
             description = "Header with the issuing body and the national motto, number and date line, title, "
                     + "sections, recipients and signature block. `version` picks a published version.")
+    @APIResponse(responseCode = "200", description = "The document as HTML or .docx",
+            content = {@Content(mediaType = "text/html",
+                    schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaTypes.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response document(@PathParam("id") UUID id,
             @QueryParam("format") @DefaultValue("html") @Pattern(regexp = "html|docx") String format,
             @Parameter(description = "Phiên bản (published version); the current document when absent")
@@ -62,8 +72,13 @@ public class PlanOutputResource {
     @GET
     @Path("compliance")
     @RolesAllowed(Roles.DISTRICT)
-    @Operation(summary = "Các trường đã ban hành kế hoạch chưa (for an office plan: every school below the office, "
+    @Operation(operationId = "getPlanCompliance",
+            summary = "Các trường đã ban hành kế hoạch chưa (for an office plan: every school below the office, "
             + "whether it published a plan based on it, when, late or not)")
+    @APIResponse(responseCode = "200", description = "The compliance report (JSON or CSV)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ComplianceService.Report.class)),
+            @Content(mediaType = MediaTypes.CSV_UTF8, schema = @Schema(type = SchemaType.STRING))})
     public Response compliance(@PathParam("id") UUID id,
             @Parameter(description = "PUBLISHED, DRAFT or MISSING") @QueryParam("state") ComplianceService.State state,
             @QueryParam("late") Boolean late,

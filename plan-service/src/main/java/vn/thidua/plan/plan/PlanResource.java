@@ -21,7 +21,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,6 +41,7 @@ import vn.thidua.plan.plan.PlanViews.PlanView;
 import vn.thidua.plan.plan.PlanViews.VersionView;
 import vn.thidua.plan.plan.PlanViews.Withdrawal;
 import vn.thidua.platform.rest.ETags;
+import vn.thidua.platform.rest.MediaTypes;
 import vn.thidua.platform.rest.Paging;
 import vn.thidua.platform.security.Roles;
 
@@ -65,8 +71,12 @@ public class PlanResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
-    @Operation(summary = "Tạo kế hoạch nháp (create a draft plan) for the caller's unit or a unit below it")
-    @APIResponse(responseCode = "201", description = "Created; ETag is the revision to send as If-Match")
+    @Operation(operationId = "createPlan",
+            summary = "Tạo kế hoạch nháp (create a draft plan) for the caller's unit or a unit below it")
+    @APIResponse(responseCode = "201", description = "Created; ETag is the revision to send as If-Match",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PlanView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "400", description = "Invalid fields, named in `errors`")
     @APIResponse(responseCode = "403", description = "Another unit, or a role that may not write plans")
     @APIResponse(responseCode = "422", description = "Unknown unit, or a basedOnPlanId that is not a published plan above")
@@ -77,16 +87,24 @@ public class PlanResource {
 
     @POST
     @Path("import")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes({MediaType.TEXT_PLAIN, MediaTypes.DOCX})
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
-    @Operation(summary = "Nhập kế hoạch từ văn bản (import a plan from plain text UTF-8 or .docx)",
-            description = "The body is the file itself (Content-Type text/plain or the .docx type). Returns a draft "
+    @Operation(operationId = "importPlan",
+            summary = "Nhập kế hoạch từ văn bản (import a plan from plain text UTF-8 or .docx)",
+            description = "The body is the file itself (Content-Type text/plain or the .docx type; any other is "
+                    + "415). Returns a draft "
                     + "plan and the importer's warnings (numbering gaps, stale years, missing number or date, bases "
                     + "not in the system…). The text is never renumbered or rewritten; an unreadable file is "
                     + "refused with the reason.")
-    @APIResponse(responseCode = "201", description = "Draft created, with warnings")
+    @APIResponse(responseCode = "201", description = "Draft created, with warnings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportResponse.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "413", description = "Over 5 MB")
     @APIResponse(responseCode = "422", description = "Not readable: empty, binary, not UTF-8, broken .docx")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaTypes.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response importDocument(byte[] body,
             @Parameter(description = "Mã đơn vị (unit code)", required = true) @QueryParam("unit") @NotNull String unit,
             @Parameter(description = "Năm học; suy ra từ văn bản nếu bỏ trống (school year; inferred when absent)")
@@ -105,7 +123,9 @@ public class PlanResource {
     }
 
     @GET
-    @Operation(summary = "Tìm kế hoạch (search plans the caller can see: its units', and those published above it)")
+    @Operation(operationId = "searchPlans",
+            summary = "Tìm kế hoạch (search plans the caller can see: its units', and those published above it)")
+    @APIResponse(responseCode = "200", description = "One page of plans")
     public List<PlanSummary> search(@QueryParam("unit") String unit, @QueryParam("schoolYear") String schoolYear,
             @QueryParam("status") PlanStatus status,
             @Parameter(description = "Tìm trong toàn văn (text anywhere in the document)") @QueryParam("q") String text,
@@ -123,8 +143,12 @@ public class PlanResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Xem một kế hoạch (one plan with its document); ETag for edits")
+    @Operation(operationId = "getPlan",
+            summary = "Xem một kế hoạch (one plan with its document); ETag for edits")
     @APIResponse(responseCode = "404", description = "No such plan, or not visible to the caller")
+    @APIResponse(responseCode = "200", description = "The plan; ETag is its revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PlanView.class)))
     public Response read(@PathParam("id") UUID id) {
         Plan plan = plans.read(id);
         return withETag(Response.ok(PlanView.of(plan)), plan).build();
@@ -134,10 +158,14 @@ public class PlanResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
-    @Operation(summary = "Sửa bản nháp (replace a draft's document and settings); requires If-Match")
+    @Operation(operationId = "updatePlan",
+            summary = "Sửa bản nháp (replace a draft's document and settings); requires If-Match")
     @APIResponse(responseCode = "409", description = "Not a draft")
     @APIResponse(responseCode = "412", description = "Changed meanwhile: If-Match is not the current revision")
     @APIResponse(responseCode = "428", description = "If-Match missing")
+    @APIResponse(responseCode = "200", description = "Updated; the new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PlanView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PlanRequest request) {
         Plan plan = plans.updateDraft(id, ETags.revision(ifMatch), settings(request), request.document());
@@ -147,9 +175,13 @@ public class PlanResource {
     @POST
     @Path("{id}/publish")
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
-    @Operation(summary = "Ban hành (publish a draft); emits vn.thidua.plan.published.v1")
+    @Operation(operationId = "publishPlan",
+            summary = "Ban hành (publish a draft); emits vn.thidua.plan.published.v1")
     @APIResponse(responseCode = "409", description = "Not a draft (already published, withdrawn…)")
     @APIResponse(responseCode = "422", description = "No contents or no title")
+    @APIResponse(responseCode = "200", description = "Published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PlanView.class)))
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Plan plan = lifecycle.publish(id, ETags.revision(ifMatch));
         return withETag(Response.ok(PlanView.of(plan)), plan).build();
@@ -159,8 +191,12 @@ public class PlanResource {
     @Path("{id}/amend")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
-    @Operation(summary = "Điều chỉnh (publish a new version of a plan in force); emits vn.thidua.plan.amended.v1; "
+    @Operation(operationId = "amendPlan",
+            summary = "Điều chỉnh (publish a new version of a plan in force); emits vn.thidua.plan.amended.v1; "
             + "requires If-Match")
+    @APIResponse(responseCode = "200", description = "New version in force",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PlanView.class)))
     public Response amend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Amendment amendment) {
         Plan plan = lifecycle.amend(id, ETags.revision(ifMatch), amendment.document(), amendment.note());
@@ -171,7 +207,11 @@ public class PlanResource {
     @Path("{id}/phase")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
-    @Operation(summary = "Sơ kết / tổng kết (move to MIDTERM_REVIEW or CLOSED); emits vn.thidua.plan.phase-changed.v1")
+    @Operation(operationId = "changePlanPhase",
+            summary = "Sơ kết / tổng kết (move to MIDTERM_REVIEW or CLOSED); emits vn.thidua.plan.phase-changed.v1")
+    @APIResponse(responseCode = "200", description = "Phase changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PlanView.class)))
     public Response phase(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PhaseChange change) {
         Plan plan = lifecycle.changePhase(id, ETags.revision(ifMatch), change.phase());
@@ -182,7 +222,11 @@ public class PlanResource {
     @Path("{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL})
-    @Operation(summary = "Thu hồi (withdraw a plan in force); emits vn.thidua.plan.withdrawn.v1")
+    @Operation(operationId = "withdrawPlan",
+            summary = "Thu hồi (withdraw a plan in force); emits vn.thidua.plan.withdrawn.v1")
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PlanView.class)))
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Withdrawal withdrawal) {
         Plan plan = lifecycle.withdraw(id, ETags.revision(ifMatch), withdrawal.reason());
@@ -191,21 +235,27 @@ public class PlanResource {
 
     @GET
     @Path("{id}/versions")
-    @Operation(summary = "Các phiên bản đã ban hành (published versions, oldest first)")
+    @Operation(operationId = "listPlanVersions",
+            summary = "Các phiên bản đã ban hành (published versions, oldest first)")
+    @APIResponse(responseCode = "200", description = "Published versions")
     public List<VersionView> versions(@PathParam("id") UUID id) {
         return plans.versions(id).stream().map(VersionView::of).toList();
     }
 
     @GET
     @Path("{id}/versions/{version}")
-    @Operation(summary = "Một phiên bản (one published version)")
+    @Operation(operationId = "getPlanVersion",
+            summary = "Một phiên bản (one published version)")
+    @APIResponse(responseCode = "200", description = "The version")
     public VersionView version(@PathParam("id") UUID id, @PathParam("version") Integer version) {
         return VersionView.of(plans.version(id, version));
     }
 
     @GET
     @Path("{id}/diff")
-    @Operation(summary = "So sánh hai phiên bản (what changed between two published versions)")
+    @Operation(operationId = "diffPlanVersions",
+            summary = "So sánh hai phiên bản (what changed between two published versions)")
+    @APIResponse(responseCode = "200", description = "The changes")
     public List<PlanDiff.Change> diff(@PathParam("id") UUID id, @QueryParam("from") @NotNull @Min(1) Integer from,
             @QueryParam("to") @NotNull @Min(1) Integer to) {
         return PlanDiff.between(plans.version(id, from).document, plans.version(id, to).document);

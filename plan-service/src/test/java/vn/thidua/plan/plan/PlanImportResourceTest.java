@@ -113,7 +113,13 @@ class PlanImportResourceTest {
         byte[] binary = new byte[4096];
         new java.util.Random(7).nextBytes(binary);
         binary[10] = 0;
-        refuse(binary, "application/octet-stream", 422, "NOT_TEXT");
+        refuse(binary, "text/plain", 422, "NOT_TEXT");
+        // Only the declared upload types are taken: a file sent as anything else is a 415, not a junk draft.
+        for (String other : new String[] {"application/octet-stream", "application/json", "text/csv"}) {
+            as("principal", SCHOOL).contentType(other).body(PlanApi.resource(FIXTURE))
+                    .post("/api/v1/plans/import?unit=" + SCHOOL + "&schoolYear=2022-2023")
+                    .then().statusCode(415).contentType("application/problem+json").body("status", equalTo(415));
+        }
         refuse("Kế hoạch thi đua năm 2023".getBytes(Charset.forName("windows-1258")), "text/plain", 422, "BAD_ENCODING");
         byte[] docx = as("principal", SCHOOL).get("/api/v1/plans/{id}/document?format=docx",
                 importText(PlanApi.resource(FIXTURE), SCHOOL).getString("plan.id")).then().extract().asByteArray();

@@ -17,13 +17,18 @@ public final class HttpProblems {
         return new ProblemException(status, "http-" + status, title(status), detail, List.of());
     }
 
-    static String title(int status) {
+    /** The title of a status, Vietnamese with the English in brackets. */
+    public static String title(int status) {
         return switch (status) {
             case 401 -> "Chưa xác thực (unauthenticated)";
             case 403 -> "Không có quyền (forbidden)";
             case 404 -> "Không tìm thấy (not found)";
             case 405 -> "Phương thức không được hỗ trợ (method not allowed)";
             case 406, 415 -> "Định dạng không được hỗ trợ (unsupported format)";
+            case 409 -> "Xung đột trạng thái (conflict)";
+            case 412 -> "Dữ liệu đã bị thay đổi (changed meanwhile)";
+            case 422 -> "Không thể xử lý (unprocessable)";
+            case 428 -> "Thiếu If-Match (If-Match required)";
             case 413 -> "Nội dung quá lớn (content too large)";
             case 414 -> "Địa chỉ quá dài (URI too long)";
             case 431 -> "Header quá lớn (header fields too large)";

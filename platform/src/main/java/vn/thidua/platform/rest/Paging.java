@@ -11,6 +11,10 @@ public record Paging(int page, int size) {
 
     public static final int MAX_SIZE = 500;
 
+    /** Rows per page when the client names no size; resources say {@code @DefaultValue(Paging.DEFAULT_SIZE_TEXT)}. */
+    public static final int DEFAULT_SIZE = 50;
+    public static final String DEFAULT_SIZE_TEXT = "50";
+
     public static Paging of(int page, int size) {
         if (size < 1 || size > MAX_SIZE) {
             throw ProblemException.invalid("size", "phải từ 1 đến " + MAX_SIZE + " (must be 1 to " + MAX_SIZE + ")");

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 
 /**
  * Path, query and header parameters as the client sent them: a value that is not of the parameter's type
- * (a malformed UUID, date, number or enum name) is a 400 naming the parameter and the expected form,
+ * (a malformed UUID, date, number — {@code int} and {@code long} too — or enum name) is a 400 naming the
+ * parameter and the expected form,
  * where JAX-RS would answer 404; and no text parameter carries a control character into a service.
  */
 @Provider
@@ -44,10 +45,10 @@ public class Parameters implements ParamConverterProvider {
         if (rawType == LocalDate.class) {
             return converter(rawType, name, LocalDate::parse, "ngày dạng yyyy-mm-dd", "a date yyyy-mm-dd");
         }
-        if (rawType == Integer.class) {
+        if (rawType == Integer.class || rawType == int.class) {
             return converter(rawType, name, Integer::valueOf, "số nguyên", "a whole number");
         }
-        if (rawType == Long.class) {
+        if (rawType == Long.class || rawType == long.class) {
             return converter(rawType, name, Long::valueOf, "số nguyên", "a whole number");
         }
         if (rawType.isEnum()) {
@@ -90,12 +91,13 @@ public class Parameters implements ParamConverterProvider {
             String vietnamese, String english) {
         return new ParamConverter<>() {
             @Override
+            @SuppressWarnings("unchecked") // a primitive's converter answers its box
             public T fromString(String value) {
                 if (value == null) {
-                    return null;
+                    return type == int.class ? (T) Integer.valueOf(0) : type == long.class ? (T) Long.valueOf(0) : null;
                 }
                 try {
-                    return type.cast(parse.apply(value.strip()));
+                    return (T) parse.apply(value.strip());
                 } catch (RuntimeException e) {
                     // A WebApplicationException, so that JAX-RS keeps it instead of answering 404.
                     String shown = value.length() > 80 ? value.substring(0, 80) + "…" : value;
