@@ -251,10 +251,11 @@ public class CouncilResource {
     @POST
     @Path("{id}/agenda/{itemId}/written-opinions")
     @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(summary = "Ý kiến bằng văn bản (the principal records the written opinion of a member absent from the "
+    @Operation(operationId = "recordWrittenOpinion", summary = "Ý kiến bằng văn bản (the principal records the written opinion of a member absent from the "
             + "meeting on one item, while voting is open; once per member and item). It counts where the item's base "
             + "(agreeBase) is PRESENT_AND_WRITTEN or ALL_MEMBERS, and is listed in the minutes")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WrittenOpinionView.class)))
     @APIResponse(responseCode = "403", description = "Not the principal of the session's school")
     @APIResponse(responseCode = "404", description = "No such session or item")
     @APIResponse(responseCode = "409", description = "Voting not open, closed, or already recorded for the member")

@@ -53,9 +53,10 @@ public class DecisionResource {
     @GET
     @Path("fund")
     @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.VIEWER})
-    @Operation(summary = "Tiền thưởng đã quyết định trong năm học, theo đơn vị quyết định (the prize money decided and "
+    @Operation(operationId = "getPrizeFund", summary = "Tiền thưởng đã quyết định trong năm học, theo đơn vị quyết định (the prize money decided and "
             + "not revoked in a school year, per deciding unit, over the decisions the caller reads)")
     @APIResponse(responseCode = "400", description = "Bad school year")
+    @APIResponse(responseCode = "200", description = "The fund per deciding unit")
     public NominationViews.FundView fund(@Parameter(description = "school year, e.g. 2025-2026")
             @QueryParam("schoolYear") String schoolYear) {
         return queries.fund(NominationResource.schoolYear(schoolYear));

@@ -7,6 +7,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.thidua.platform.openapi.ContractFilter;
 import vn.thidua.platform.security.Caller;
 import vn.thidua.platform.security.Roles;
 
@@ -20,6 +28,9 @@ import java.util.List;
 @Path("/api/v1/outbox/parked")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.OPERATOR)
+@Tag(name = "outbox", description = "Sự kiện bị giữ lại trong outbox, cho người vận hành (outbox rows the relay parked, "
+        + "for the operator)")
+@SecurityRequirement(name = ContractFilter.SCHEME)
 public class OutboxParkingResource {
 
     private final OutboxParking parking;
@@ -32,6 +43,11 @@ public class OutboxParkingResource {
 
     /** The parked rows, oldest first (at most 500). */
     @GET
+    @Operation(operationId = "listParkedOutboxEvents", summary = "Các sự kiện bị giữ lại, cũ nhất trước (parked rows, "
+            + "oldest first, at most 500)")
+    @APIResponse(responseCode = "200", description = "The parked rows", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = OutboxParking.Parked.class)))
     public List<OutboxParking.Parked> list() {
         return parking.list();
     }
@@ -39,6 +55,10 @@ public class OutboxParkingResource {
     /** Retries the row now; its key's waiting rows follow it in order. */
     @POST
     @Path("/{id}/release")
+    @Operation(operationId = "releaseParkedOutboxEvent", summary = "Gửi lại ngay (retry the row now; its key's "
+            + "waiting rows follow in order)")
+    @APIResponse(responseCode = "200", description = "The row, released", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutboxParking.Parked.class)))
     public OutboxParking.Parked release(@PathParam("id") long id) {
         return parking.release(id, caller.actor());
     }
@@ -46,6 +66,10 @@ public class OutboxParkingResource {
     /** Gives the row up for good (kept, marked dropped); its key's later rows go on without it. */
     @POST
     @Path("/{id}/drop")
+    @Operation(operationId = "dropParkedOutboxEvent", summary = "Bỏ hẳn (give the row up for good; kept, marked "
+            + "dropped)")
+    @APIResponse(responseCode = "200", description = "The row, dropped", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutboxParking.Parked.class)))
     public OutboxParking.Parked drop(@PathParam("id") long id) {
         return parking.drop(id, caller.actor());
     }
