@@ -1,6 +1,7 @@
 package vn.thidua.plan.unit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.thidua.platform.security.Caller;
 import vn.thidua.platform.security.UnitAccess;
@@ -61,7 +62,7 @@ class UnitService {
 
     /** Renames a unit or changes its validity (a dissolved office gets a validTo). */
     Unit update(String code, String name, LocalDate validFrom, LocalDate validTo) {
-        Unit unit = read(code);
+        Unit unit = readForChange(code);
         if (validTo != null && validFrom != null && validTo.isBefore(validFrom)) {
             throw UnitProblems.validToBeforeValidFrom();
         }
@@ -78,7 +79,7 @@ class UnitService {
      * The caller must manage both the unit and the new parent; a unit never moves under itself.
      */
     Unit move(String code, String newParent, LocalDate effective) {
-        Unit unit = read(code);
+        Unit unit = readForChange(code);
         access.require(newParent);
         requireExists(newParent, "parentCode");
         if (tree.subtree(code).contains(newParent)) {
@@ -106,6 +107,15 @@ class UnitService {
     @Transactional(Transactional.TxType.SUPPORTS)
     Unit read(String code) {
         Unit unit = Unit.findById(code);
+        if (unit == null || !access.canAccess(code)) {
+            throw UnitProblems.notFound(code);
+        }
+        return unit;
+    }
+
+    /** The unit locked for a change: concurrent unconditional changes run one after another, never fail. */
+    private Unit readForChange(String code) {
+        Unit unit = Unit.findById(code, LockModeType.PESSIMISTIC_WRITE);
         if (unit == null || !access.canAccess(code)) {
             throw UnitProblems.notFound(code);
         }
