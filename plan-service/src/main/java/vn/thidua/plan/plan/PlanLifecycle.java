@@ -3,7 +3,9 @@ package vn.thidua.plan.plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.thidua.plan.document.PlanDocument;
+import vn.thidua.plan.document.PlanDocumentLimits;
 import vn.thidua.platform.problem.Problem.FieldError;
+import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.time.TimeSource;
 
 import java.time.OffsetDateTime;
@@ -49,6 +51,10 @@ class PlanLifecycle {
         Plan plan = access.requireManaged(id, expectedRevision, true);
         if (!inForce(plan)) {
             throw PlanProblems.onlyInForceAmends(plan.status);
+        }
+        List<FieldError> limits = PlanDocumentLimits.check(document, "document.");
+        if (!limits.isEmpty()) {
+            throw ProblemException.invalid(limits);
         }
         requirePublishable(document);
         OffsetDateTime at = time.now();

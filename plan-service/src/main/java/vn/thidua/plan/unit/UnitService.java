@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import vn.thidua.platform.security.Caller;
 import vn.thidua.platform.security.UnitAccess;
 import vn.thidua.platform.security.UnitTree;
+import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.platform.time.DateRange;
 import vn.thidua.platform.time.TimeSource;
 
 import java.time.LocalDate;
@@ -42,6 +44,8 @@ class UnitService {
             throw UnitProblems.parentRequired();
         }
         access.require(unit.parentCode);
+        requireInRange("validFrom", unit.validFrom);
+        requireInRange("validTo", unit.validTo);
         requireExists(unit.parentCode, "parentCode");
         if (Unit.findById(unit.code) != null) {
             throw UnitProblems.codeExists(unit.code);
@@ -62,6 +66,8 @@ class UnitService {
 
     /** Renames a unit or changes its validity (a dissolved office gets a validTo). */
     Unit update(String code, String name, LocalDate validFrom, LocalDate validTo) {
+        requireInRange("validFrom", validFrom);
+        requireInRange("validTo", validTo);
         Unit unit = readForChange(code);
         if (validTo != null && validFrom != null && validTo.isBefore(validFrom)) {
             throw UnitProblems.validToBeforeValidFrom();
@@ -79,6 +85,7 @@ class UnitService {
      * The caller must manage both the unit and the new parent; a unit never moves under itself.
      */
     Unit move(String code, String newParent, LocalDate effective) {
+        requireInRange("effectiveDate", effective);
         Unit unit = readForChange(code);
         access.require(newParent);
         requireExists(newParent, "parentCode");
@@ -125,6 +132,12 @@ class UnitService {
     @Transactional(Transactional.TxType.SUPPORTS)
     long count() {
         return Unit.count();
+    }
+
+    private static void requireInRange(String field, LocalDate day) {
+        if (!DateRange.accepts(day)) {
+            throw ProblemException.invalid(field, DateRange.message());
+        }
     }
 
     private static void requireExists(String code, String field) {
