@@ -314,4 +314,13 @@ class StaffCsvImportTest {
         assertTrue(result.warnings().get(3).startsWith("Dòng 3, cột \"Tổ\": ô bắt đầu bằng '-'"),
                 result.warnings().get(3));
     }
+
+    @Test
+    void datesOutsideTheYears1900To2100AreRowErrors() {
+        Result result = parse(header() + "GV01;Nguyễn Thị Ánh;Nữ;15/03/1985;Giáo viên;Tổ 1;Viên chức;01/09/2300\n"
+                + "GV02;Lê Văn Định;Nam;15/03/1985;Giáo viên;Tổ 1;Viên chức;01/09/2007\n");
+        assertEquals(List.of(2), result.errors().stream().map(LineError::line).toList(), result.errors().toString());
+        assertEquals("Ngày tuyển dụng", result.errors().get(0).column());
+        assertEquals(1, result.rows().size());
+    }
 }
