@@ -54,5 +54,13 @@ public interface PlatformConfig {
 
         @WithDefault("60s")
         Duration maxBackoff();
+
+        /**
+         * Largest event (its CloudEvents JSON, in UTF-8 bytes) the outbox takes: the broker's 1 MiB message
+         * limit less 16 KiB for the key, headers and record overhead. A larger event is refused at write time,
+         * while the request can still be answered, instead of waiting in the outbox for ever.
+         */
+        @WithDefault("1032192")
+        int maxEventBytes();
     }
 }

@@ -1,6 +1,7 @@
 package vn.thidua.evaluation.cycle;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.thidua.platform.problem.Problem.FieldError;
@@ -96,9 +97,12 @@ class StandardCriteria {
         List<StandardCriteriaSet.Item> clean = validate(items);
         StandardCriteriaSet set = StandardCriteriaSet.of(unitCode, year).orElse(null);
         if (set == null) {
+            // "0" is the revision of a list not defined yet; any other names a list that is not there.
+            ETags.check(expectedRevision, 0, false);
             set = new StandardCriteriaSet();
             set.key = new StandardCriteriaSet.Key(unitCode, year);
         } else {
+            StandardCriteriaSet.getEntityManager().refresh(set, LockModeType.PESSIMISTIC_WRITE);
             ETags.check(expectedRevision, set.revision, false);
         }
         set.criteria = clean;

@@ -33,8 +33,9 @@ class StandardCriteriaSet extends PanacheEntityBase {
     @Column(name = "defined_at", nullable = false)
     public OffsetDateTime definedAt;
 
+    /** Optimistic concurrency: exposed as the ETag; 1 from the first write, since "0" means none yet. */
     @Version
-    public long revision;
+    public long revision = 1;
 
     @Embeddable
     public record Key(@Column(name = "unit_code") String unitCode, @Column(name = "school_year") String schoolYear)

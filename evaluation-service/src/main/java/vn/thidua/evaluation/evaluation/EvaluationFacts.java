@@ -49,8 +49,9 @@ class EvaluationFacts extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** Optimistic concurrency: exposed as the ETag; 1 from the first write, since "0" means none yet. */
     @Version
-    public long revision;
+    public long revision = 1;
 
     public Facts facts() {
         return Facts.fromJson(monthsWorked == null ? null : monthsWorked.doubleValue(), discipline, leave,

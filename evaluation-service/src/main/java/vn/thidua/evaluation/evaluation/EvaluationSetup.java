@@ -72,8 +72,9 @@ class EvaluationSetup {
         Staff staff = store.staffOf(cycle, staffId);
         access.requirePrincipal(cycle.unitCode);
         cycle.requireWritable();
-        Evaluation evaluation = Evaluation.of(cycleId, staffId).orElse(null);
+        Evaluation evaluation = lockedEvaluation(cycle, staffId);
         EvaluationFacts stored = evaluation == null ? null : EvaluationFacts.findById(evaluation.id);
+        // "0": no facts yet; the first write is revision 1, so a writer holding "0" loses to it.
         long current = stored == null ? 0 : stored.revision;
         if (expectedRevision != null && expectedRevision != current) {
             throw ProblemException.preconditionFailed(current);
@@ -84,7 +85,6 @@ class EvaluationSetup {
         }
         OffsetDateTime now = store.now();
         if (evaluation == null) {
-            Cycle.getEntityManager().lock(cycle, LockModeType.PESSIMISTIC_WRITE);
             evaluation = store.create(cycle, staff, now);
         }
         EvaluationStore.requireState(evaluation, EvaluationState.Action.EDIT_FACTS);
@@ -101,5 +101,21 @@ class EvaluationSetup {
                 before == null ? null : Map.of("facts", before), Map.of("facts", facts));
         EvaluationStore.flush();
         return FactsOf.of(cycle, staff, evaluation, stored);
+    }
+
+    /**
+     * The person's evaluation locked for a change of its facts, or null (then the cycle is locked, so two
+     * first writers cannot both open it): concurrent writers run one after another and see each other.
+     */
+    private static Evaluation lockedEvaluation(Cycle cycle, UUID staffId) {
+        Evaluation evaluation = Evaluation.of(cycle.id, staffId).orElse(null);
+        if (evaluation == null) {
+            Cycle.getEntityManager().lock(cycle, LockModeType.PESSIMISTIC_WRITE);
+            evaluation = Evaluation.of(cycle.id, staffId).orElse(null);
+        }
+        if (evaluation != null) {
+            Evaluation.getEntityManager().refresh(evaluation, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return evaluation;
     }
 }

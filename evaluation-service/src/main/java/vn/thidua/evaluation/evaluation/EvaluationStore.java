@@ -1,6 +1,7 @@
 package vn.thidua.evaluation.evaluation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -95,7 +96,9 @@ class EvaluationStore {
         }
     }
 
+    /** Locks and re-reads the evaluation first, so of concurrent writers naming one revision exactly one passes. */
     static void requireRevision(Evaluation evaluation, Long expected, boolean required) {
+        Evaluation.getEntityManager().refresh(evaluation, LockModeType.PESSIMISTIC_WRITE);
         ETags.check(expected, evaluation.revision, required);
     }
 

@@ -66,9 +66,9 @@ class Registration extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    /** Optimistic concurrency: exposed as the ETag. */
+    /** Optimistic concurrency: exposed as the ETag; 1 from the first write, since "0" means none yet. */
     @Version
-    public long revision;
+    public long revision = 1;
 
     public static Optional<Registration> ofStaff(UUID cycleId, UUID staffId) {
         return find("cycleId = ?1 and kind = ?2 and staffId = ?3", cycleId, RegistrationKind.INDIVIDUAL, staffId)

@@ -1,6 +1,7 @@
 package vn.thidua.evaluation.registration;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -66,6 +67,11 @@ class RegistrationWrites {
             throw RegistrationProblems.notWorkingThatYear(staff.fullName, cycle.schoolYear);
         }
         Registration registration = Registration.ofStaff(cycleId, staffId).orElse(null);
+        if (registration == null) {
+            // Two first writers run one after another: the second finds the first's registration.
+            Cycle.getEntityManager().lock(cycle, LockModeType.PESSIMISTIC_WRITE);
+            registration = Registration.ofStaff(cycleId, staffId).orElse(null);
+        }
         return put(cycle, staff, null, RegistrationKind.INDIVIDUAL, registration, expectedRevision, targets, reason);
     }
 
@@ -84,6 +90,10 @@ class RegistrationWrites {
         RegistrationQueries.requireGroup(cycle, groupCode);
         access.requireWriteGroup(cycle.unitCode, groupCode);
         Registration registration = Registration.ofGroup(cycleId, groupCode).orElse(null);
+        if (registration == null) {
+            Cycle.getEntityManager().lock(cycle, LockModeType.PESSIMISTIC_WRITE);
+            registration = Registration.ofGroup(cycleId, groupCode).orElse(null);
+        }
         return put(cycle, null, groupCode, RegistrationKind.COLLECTIVE, registration, expectedRevision, targets, reason);
     }
 
@@ -182,7 +192,11 @@ class RegistrationWrites {
         return given;
     }
 
+    /** Locks and re-reads the registration first, so of concurrent writers naming one revision one passes. */
     private static void requireRevision(Registration registration, Long expected) {
+        if (registration != null) {
+            Registration.getEntityManager().refresh(registration, LockModeType.PESSIMISTIC_WRITE);
+        }
         long current = registration == null ? 0 : registration.revision;
         if (expected != null && expected != current) {
             throw ProblemException.preconditionFailed(current);

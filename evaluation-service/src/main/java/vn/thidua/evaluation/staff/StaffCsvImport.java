@@ -65,7 +65,7 @@ final class StaffCsvImport {
     }
 
     /** Why a whole file is refused, whatever the mode. */
-    public enum Reason { TOO_LARGE, TOO_MANY_ROWS, NOT_UTF8, EMPTY, BAD_HEADER, BAD_SYNTAX }
+    public enum Reason { TOO_LARGE, TOO_MANY_ROWS, NOT_UTF8, EMPTY, BAD_HEADER, BAD_SYNTAX, CONTROL_CHARACTER }
 
     /** The file as a whole cannot be read; nothing of it can be imported. */
     public static final class UnreadableCsvException extends RuntimeException {
@@ -113,10 +113,12 @@ final class StaffCsvImport {
                 throw new UnreadableCsvException(Reason.EMPTY, "Tệp rỗng (the file is empty)", List.of());
             }
             CSVRecord headerRecord = records.next();
+            StaffCsvSafety.refuseControlCharacters(headerRecord.toList(), lines.lineOf(headerRecord.getCharacterPosition()), null);
             StaffCsvHeader header = StaffCsvHeader.read(headerRecord.toList(), lines.lineOf(headerRecord.getCharacterPosition()));
             List<Row> rows = new ArrayList<>();
             List<Row> all = new ArrayList<>();
             List<LineError> errors = new ArrayList<>();
+            List<String> warnings = new ArrayList<>(header.warnings);
             int dataRows = 0;
             while (records.hasNext()) {
                 CSVRecord record = records.next();
@@ -130,6 +132,8 @@ final class StaffCsvImport {
                             List.of());
                 }
                 int line = lines.lineOf(record.getCharacterPosition());
+                StaffCsvSafety.refuseControlCharacters(record.toList(), line, header);
+                StaffCsvSafety.warnFormulas(record.toList(), line, header, warnings);
                 List<LineError> rowErrors = new ArrayList<>();
                 StaffData data = readRow(header, cells, line, rowErrors);
                 all.add(new Row(line, data));
@@ -147,7 +151,7 @@ final class StaffCsvImport {
             rejectDuplicates(all, rows, errors, header, StaffField.USER_NAME, StaffData::userName, "Tài khoản");
             errors.sort(java.util.Comparator.comparingInt(LineError::line));
             return new Result(delimiter, Collections.unmodifiableMap(header.names), List.copyOf(rows),
-                    List.copyOf(errors), header.warnings, dataRows);
+                    List.copyOf(errors), List.copyOf(warnings), dataRows);
         } catch (UncheckedIOException | IllegalStateException e) {
             // commons-csv stops at a quote that is never closed; the rest of the file cannot be trusted.
             Matcher start = START_LINE.matcher(String.valueOf(e.getMessage()));

@@ -1,5 +1,7 @@
 package vn.thidua.evaluation.staff;
 
+import vn.thidua.platform.time.DateRange;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +85,13 @@ record StaffData(String code, String fullName, Gender gender, LocalDate birthDat
         if (birthDate != null && (birthDate.isAfter(today) || birthDate.isBefore(EARLIEST_BIRTH))) {
             violations.add(new Violation(StaffField.BIRTH_DATE,
                     "Ngày sinh " + birthDate + " không hợp lý (implausible birth date)"));
+        }
+        for (StaffField field : List.of(StaffField.HIRE_DATE, StaffField.ACTIVE_FROM, StaffField.ACTIVE_TO)) {
+            LocalDate day = field == StaffField.HIRE_DATE ? hireDate : field == StaffField.ACTIVE_FROM ? activeFrom
+                    : activeTo;
+            if (!DateRange.accepts(day)) {
+                violations.add(new Violation(field, "Ngày " + day + " " + DateRange.message()));
+            }
         }
         if (hireDate != null && birthDate != null && !hireDate.isAfter(birthDate)) {
             violations.add(new Violation(StaffField.HIRE_DATE,

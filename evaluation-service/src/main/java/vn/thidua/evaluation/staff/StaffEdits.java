@@ -1,6 +1,7 @@
 package vn.thidua.evaluation.staff;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -84,6 +85,8 @@ class StaffEdits {
     private Staff managed(UUID id, Long expectedRevision, boolean revisionRequired) {
         Staff staff = queries.read(id);
         access.requireManage(staff.unitCode);
+        // Locked and re-read first, so of concurrent editors naming one revision exactly one passes the check.
+        Staff.getEntityManager().refresh(staff, LockModeType.PESSIMISTIC_WRITE);
         ETags.check(expectedRevision, staff.revision, revisionRequired);
         return staff;
     }

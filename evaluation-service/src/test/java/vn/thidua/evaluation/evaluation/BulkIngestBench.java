@@ -123,11 +123,50 @@ class BulkIngestBench {
         // when other work shares the machine, so it compares two versions of the endpoint on a busy machine.
         say("RESULT JVM CPU per call (median): %,.0f ms, %.1f µs per record", median(endpointCpu),
                 median(endpointCpu) * 1000 / size);
+        double checkMs = contractCheckMs(size);
+        say("RESULT contract check (Outbox, EventContracts.validate) of %d real finalized events: %,.0f ms (median of "
+                + "5), %.1f %% of the endpoint's median post of %,.0f ms", size, checkMs, 100 * checkMs / endpointMedian,
+                endpointMedian);
     }
 
     static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /**
+     * What the outbox's contract check costs one bulk post: the validation of the last {@code size} finalized
+     * events as stored (the same payloads the outbox checked), timed alone in this JVM, median of five.
+     */
+    static double contractCheckMs(int size) throws Exception {
+        var config = ConfigProvider.getConfig();
+        Properties properties = new Properties();
+        properties.setProperty("user", config.getValue("quarkus.datasource.username", String.class));
+        properties.setProperty("password", config.getOptionalValue("quarkus.datasource.password", String.class)
+                .orElse(""));
+        java.util.List<String> payloads = new java.util.ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class), properties);
+                PreparedStatement last = connection.prepareStatement("select payload from outbox_event where "
+                        + "event_type = 'vn.thidua.evaluation.finalized.v1' order by id desc limit ?")) {
+            last.setInt(1, size);
+            try (ResultSet rs = last.executeQuery()) {
+                while (rs.next()) {
+                    payloads.add(rs.getString(1));
+                }
+            }
+        }
+        double[] times = new double[5];
+        for (int i = 0; i < times.length; i++) {
+            long started = System.nanoTime();
+            for (String payload : payloads) {
+                if (!vn.thidua.contracts.EventContracts.validate(payload).isEmpty()) {
+                    throw new IllegalStateException("a stored event breaks its contract: " + payload);
+                }
+            }
+            times[i] = (System.nanoTime() - started) / 1e6;
+        }
+        return median(times);
     }
 
     /** Waits (at most two minutes) until the relay has sent every outbox row. */

@@ -65,11 +65,11 @@ class RegistrationFlowTest {
         String id = withStaffClaim(school, "GV04", "staff").contentType(ContentType.JSON)
                 .body(Map.of("targets", List.of(title("LDTT"), title("CSTDCS"), initiative(INITIATIVE))))
                 .when().put(BASE + "/staff/{s}", school.cycleId(), gv04).then().statusCode(200)
-                .header("ETag", equalTo("\"0\"")).body("state", equalTo("DRAFT")).body("kind", equalTo("INDIVIDUAL"))
+                .header("ETag", equalTo("\"1\"")).body("state", equalTo("DRAFT")).body("kind", equalTo("INDIVIDUAL"))
                 .body("staffCode", equalTo("GV04")).body("groupCode", equalTo("TO-4-5"))
                 .body("targets[2].text", equalTo(INITIATIVE)).body("targets[2].code", nullValue())
                 .extract().path("id");
-        withStaffClaim(school, "GV04", "staff").header("If-Match", "\"0\"").when()
+        withStaffClaim(school, "GV04", "staff").header("If-Match", "\"1\"").when()
                 .post(BASE + "/staff/{s}/submit", school.cycleId(), gv04).then().statusCode(200)
                 .body("state", equalTo("SUBMITTED")).body("submittedBy", equalTo("someone@" + school.unit()));
         withStaffClaim(school, "GV04", "staff").when().post(BASE + "/staff/{s}/submit", school.cycleId(), gv04).then()

@@ -281,4 +281,46 @@ class StaffCsvImportTest {
                 StaffTexts.matches("Phạm Thị Ánh", "anh"), StaffTexts.matches("Phạm Thị Ánh", "Ánh"),
                 StaffTexts.matches("Nguyễn Thị Anh", "Ánh"), StaffTexts.matches("Võ Thị Ân", "anh")});
     }
+
+    @Test
+    void aControlCharacterRefusesTheFileNamingLineAndColumn() {
+        for (char c : new char[] {'\u0000', '\u0007', '\u001B'}) {
+            String csv = header() + "GV01;Nguyễn Thị Ánh;Nữ;15/03/1985;Giáo viên;Tổ 1;Viên chức;01/09/2007\n"
+                    + "GV02;Lê Văn" + c + " Định;Nam;;Giáo viên;Tổ 1;Viên chức;\n";
+            UnreadableCsvException e = assertThrows(UnreadableCsvException.class, () -> parse(csv));
+            assertEquals(Reason.CONTROL_CHARACTER, e.reason());
+            assertEquals(List.of(3), e.errors().stream().map(LineError::line).toList());
+            assertEquals("\"Họ và tên\"", e.errors().get(0).column());
+            assertTrue(e.getMessage().contains(String.format("U+%04X", (int) c)) && e.getMessage().contains("dòng 3"),
+                    e.getMessage());
+        }
+        UnreadableCsvException inHeader = assertThrows(UnreadableCsvException.class,
+                () -> parse("Mã;Họ\u0000 và tên;Giới tính;Chức vụ;Diện\n"));
+        assertEquals(Reason.CONTROL_CHARACTER, inHeader.reason());
+        assertEquals("2", inHeader.errors().get(0).column());
+        // Tabs and line ends inside quoted cells are text, not control characters.
+        assertEquals(List.of(), parse(header() + "GV01;\"Nguyễn\tThị Ánh\";Nữ;;Giáo viên;Tổ 1;Viên chức;\n").errors());
+    }
+
+    @Test
+    void formulaLikeCellsAreImportedAsTheyAreWithAWarningNamingLineAndColumn() {
+        Result result = parse(header() + "GV01;=HYPERLINK(\"http://x\");Nữ;;Giáo viên;@Tổ 1;Viên chức;\n"
+                + "GV02;+Lê Văn Định;Nam;;Giáo viên;-Tổ 2;Viên chức;\n");
+        assertEquals(List.of(), result.errors());
+        assertEquals("=HYPERLINK(\"http://x\")", result.rows().get(0).data().fullName(), "stored as written");
+        assertEquals(4, result.warnings().size(), result.warnings().toString());
+        assertTrue(result.warnings().get(0).startsWith("Dòng 2, cột \"Họ và tên\": ô bắt đầu bằng '='"),
+                result.warnings().get(0));
+        assertTrue(result.warnings().get(3).startsWith("Dòng 3, cột \"Tổ\": ô bắt đầu bằng '-'"),
+                result.warnings().get(3));
+    }
+
+    @Test
+    void datesOutsideTheYears1900To2100AreRowErrors() {
+        Result result = parse(header() + "GV01;Nguyễn Thị Ánh;Nữ;15/03/1985;Giáo viên;Tổ 1;Viên chức;01/09/2300\n"
+                + "GV02;Lê Văn Định;Nam;15/03/1985;Giáo viên;Tổ 1;Viên chức;01/09/2007\n");
+        assertEquals(List.of(2), result.errors().stream().map(LineError::line).toList(), result.errors().toString());
+        assertEquals("Ngày tuyển dụng", result.errors().get(0).column());
+        assertEquals(1, result.rows().size());
+    }
 }

@@ -23,6 +23,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -378,5 +379,21 @@ class StaffResourceTest {
                 .body("errors[0].field", equalTo("position"));
         as("principal", school).queryParam("size", 0).when().get("/api/v1/staff").then().statusCode(400);
         as("principal", school).when().get("/api/v1/staff/{id}", UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void controlCharactersRefuseTheFileAndNothingIsStoredWhileFormulaCellsWarn() throws Exception {
+        String school = freshSchool();
+        String csv = "Mã;Họ và tên;Giới tính;Chức vụ;Diện\nGV01;Phạm Thị Ánh;Nữ;Giáo viên;Viên chức\n"
+                + "GV02;Lê Văn\u0000Định;Nam;Giáo viên;Viên chức\n";
+        long before = vn.thidua.evaluation.EvaluationApi.count("select count(*) from staff");
+        importCsv(as("principal", school), school, "valid-rows", csv.getBytes(StandardCharsets.UTF_8)).statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("line 3: \"Họ và tên\""))
+                .body("detail", containsString("U+0000"));
+        assertEquals(before, vn.thidua.evaluation.EvaluationApi.count("select count(*) from staff"), "nothing stored");
+
+        String formulas = "Mã;Họ và tên;Giới tính;Chức vụ;Diện\nGV01;=1+2 Ánh;Nữ;Giáo viên;Viên chức\n";
+        importCsv(as("principal", school), school, null, formulas.getBytes(StandardCharsets.UTF_8)).statusCode(200)
+                .body("created", equalTo(1)).body("warnings", hasItem(startsWith("Dòng 2, cột \"Họ và tên\"")));
     }
 }

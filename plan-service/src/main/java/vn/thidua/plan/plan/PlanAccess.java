@@ -1,6 +1,7 @@
 package vn.thidua.plan.plan;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.LockModeType;
 import vn.thidua.platform.rest.ETags;
 import vn.thidua.platform.security.Caller;
 import vn.thidua.platform.security.Roles;
@@ -52,10 +53,11 @@ class PlanAccess {
 
     /**
      * The plan for a change by the caller: readable (else 404), of a unit it manages (else 403), and at the
-     * revision it names ({@link ETags#check}: 412 when stale, 428 when required and missing).
+     * revision it names ({@link ETags#check}: 412 when stale, 428 when required and missing). The row is
+     * locked first, so of concurrent writers naming one revision exactly one passes the check.
      */
     Plan requireManaged(UUID id, Long expectedRevision, boolean revisionRequired) {
-        Plan plan = requireRead(Plan.findById(id), id);
+        Plan plan = requireRead(Plan.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
         requireManage(plan.unitCode);
         ETags.check(expectedRevision, plan.revision, revisionRequired);
         return plan;

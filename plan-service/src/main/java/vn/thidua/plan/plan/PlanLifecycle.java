@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.thidua.plan.document.PlanDocument;
+import vn.thidua.plan.document.PlanDocumentLimits;
 import vn.thidua.plan.unit.Unit;
 import vn.thidua.platform.problem.Problem.FieldError;
+import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.time.TimeSource;
 
 import java.time.OffsetDateTime;
@@ -57,6 +59,10 @@ class PlanLifecycle {
         Plan plan = access.requireManaged(id, expectedRevision, true);
         if (!inForce(plan)) {
             throw PlanProblems.onlyInForceAmends(plan.status);
+        }
+        List<FieldError> limits = PlanDocumentLimits.check(document, "document.");
+        if (!limits.isEmpty()) {
+            throw ProblemException.invalid(limits);
         }
         requirePublishable(document);
         OffsetDateTime at = time.now();

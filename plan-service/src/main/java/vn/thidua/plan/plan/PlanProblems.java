@@ -78,6 +78,11 @@ final class PlanProblems {
                 errors.size() + " điều kiện ban hành chưa đạt (publication conditions not met)", errors);
     }
 
+    static FieldError impossibleSchoolYear(String schoolYear) {
+        return new FieldError("schoolYear", "năm học \"" + schoolYear + "\" không có: hai năm liền nhau trong khoảng "
+                + "1900–2100, như 2022-2023 (no such school year: two consecutive years within 1900–2100, e.g. 2022-2023)");
+    }
+
     static ProblemException schoolYearNeeded() {
         return ProblemException.unprocessable("schoolYear",
                 "Văn bản không ghi năm; hãy cho biết năm học (the document names no year: give schoolYear)");

@@ -4,11 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.thidua.plan.document.ImportWarning;
 import vn.thidua.plan.document.PlanDocument;
+import vn.thidua.plan.document.PlanDocumentLimits;
 import vn.thidua.plan.unit.Unit;
 import vn.thidua.plan.unit.UnitProblems;
+import vn.thidua.platform.problem.Problem.FieldError;
+import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.platform.time.DateRange;
 import vn.thidua.platform.time.TimeSource;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -83,6 +88,7 @@ class PlanService {
     }
 
     private void apply(Plan plan, PlanSettings settings, PlanDocument document) {
+        requireWithinLimits(settings, document);
         plan.schoolYear = settings.schoolYear();
         plan.publicationDeadline = settings.publicationDeadline();
         plan.setDocument(document);
@@ -93,5 +99,20 @@ class PlanService {
             }
         }
         plan.basedOnPlanId = settings.basedOnPlanId();
+    }
+
+    /** The settings and document within the limits the events keep (one check for JSON, text and .docx). */
+    static void requireWithinLimits(PlanSettings settings, PlanDocument document) {
+        List<FieldError> errors = new ArrayList<>();
+        if (DateRange.schoolYear(settings.schoolYear()) == null) {
+            errors.add(PlanProblems.impossibleSchoolYear(settings.schoolYear()));
+        }
+        if (!DateRange.accepts(settings.publicationDeadline())) {
+            errors.add(new FieldError("publicationDeadline", DateRange.message()));
+        }
+        errors.addAll(PlanDocumentLimits.check(document, "document."));
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
     }
 }

@@ -7,6 +7,7 @@ import vn.thidua.platform.problem.Problem.FieldError;
 import vn.thidua.platform.text.ControlCharacters;
 import vn.thidua.platform.text.Csv;
 import vn.thidua.platform.text.Texts;
+import vn.thidua.platform.time.DateRange;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -55,6 +56,8 @@ final class UnitCsv {
             Map.entry("SCHOOL", UnitLevel.SCHOOL), Map.entry("TRUONG", UnitLevel.SCHOOL));
 
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    /** As the JSON API ({@link UnitView}): a unit name of at most 500 characters. */
+    static final int MAX_NAME = 500;
 
     private UnitCsv() {
     }
@@ -123,6 +126,8 @@ final class UnitCsv {
         }
         if (name.isEmpty()) {
             errors.add(UnitProblems.nameMissing(line));
+        } else if (name.length() > MAX_NAME) {
+            errors.add(UnitProblems.nameTooLong(line, MAX_NAME));
         }
         UnitLevel level = LEVELS.get(fold(levelText));
         if (level == null) {
@@ -133,6 +138,9 @@ final class UnitCsv {
             try {
                 validFrom = from.contains("/") ? LocalDate.parse(from, VIETNAMESE_DATE) : LocalDate.parse(from);
             } catch (DateTimeParseException e) {
+                errors.add(UnitProblems.badDate(line, from));
+            }
+            if (!DateRange.accepts(validFrom)) {
                 errors.add(UnitProblems.badDate(line, from));
             }
         }

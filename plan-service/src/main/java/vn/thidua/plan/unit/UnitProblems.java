@@ -102,6 +102,11 @@ public final class UnitProblems {
         return new FieldError("line " + line + ": level", "cấp không rõ (unknown level): '" + level + "'");
     }
 
+    static FieldError nameTooLong(int line, int max) {
+        return new FieldError("line " + line + ": name", "tên dài quá " + max + " ký tự (name over " + max
+                + " characters, as in the JSON API)");
+    }
+
     static FieldError badDate(int line, String date) {
         return new FieldError("line " + line + ": validFrom", "ngày không hợp lệ (bad date): '" + date + "'");
     }

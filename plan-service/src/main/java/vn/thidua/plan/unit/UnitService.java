@@ -1,10 +1,13 @@
 package vn.thidua.plan.unit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.thidua.platform.security.Caller;
 import vn.thidua.platform.security.UnitAccess;
 import vn.thidua.platform.security.UnitTree;
+import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.platform.time.DateRange;
 import vn.thidua.platform.time.TimeSource;
 
 import java.time.LocalDate;
@@ -41,6 +44,8 @@ class UnitService {
             throw UnitProblems.parentRequired();
         }
         access.require(unit.parentCode);
+        requireInRange("validFrom", unit.validFrom);
+        requireInRange("validTo", unit.validTo);
         requireExists(unit.parentCode, "parentCode");
         if (Unit.findById(unit.code) != null) {
             throw UnitProblems.codeExists(unit.code);
@@ -61,7 +66,9 @@ class UnitService {
 
     /** Renames a unit or changes its validity (a dissolved office gets a validTo). */
     Unit update(String code, String name, LocalDate validFrom, LocalDate validTo) {
-        Unit unit = read(code);
+        requireInRange("validFrom", validFrom);
+        requireInRange("validTo", validTo);
+        Unit unit = readForChange(code);
         if (validTo != null && validFrom != null && validTo.isBefore(validFrom)) {
             throw UnitProblems.validToBeforeValidFrom();
         }
@@ -78,7 +85,8 @@ class UnitService {
      * The caller must manage both the unit and the new parent; a unit never moves under itself.
      */
     Unit move(String code, String newParent, LocalDate effective) {
-        Unit unit = read(code);
+        requireInRange("effectiveDate", effective);
+        Unit unit = readForChange(code);
         access.require(newParent);
         requireExists(newParent, "parentCode");
         if (tree.subtree(code).contains(newParent)) {
@@ -112,9 +120,24 @@ class UnitService {
         return unit;
     }
 
+    /** The unit locked for a change: concurrent unconditional changes run one after another, never fail. */
+    private Unit readForChange(String code) {
+        Unit unit = Unit.findById(code, LockModeType.PESSIMISTIC_WRITE);
+        if (unit == null || !access.canAccess(code)) {
+            throw UnitProblems.notFound(code);
+        }
+        return unit;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     long count() {
         return Unit.count();
+    }
+
+    private static void requireInRange(String field, LocalDate day) {
+        if (!DateRange.accepts(day)) {
+            throw ProblemException.invalid(field, DateRange.message());
+        }
     }
 
     private static void requireExists(String code, String field) {

@@ -17,6 +17,11 @@ import java.util.List;
 /**
  * Writes events into the outbox table in the caller's transaction, so the state change and its
  * events commit or roll back together. {@link OutboxRelay} publishes the rows afterwards.
+ *
+ * <p>An honest producer: every event is checked against its contract and against the broker's size
+ * limit before anything is written ({@link OutboxChecks}); a failing one throws a problem (422 naming
+ * the field, 413 for the size), so the request fails and its transaction writes nothing, instead of
+ * publishing what consumers dead-letter or what the broker never takes.
  */
 @ApplicationScoped
 public class Outbox {
@@ -46,7 +51,7 @@ public class Outbox {
 
     /**
      * Records many events with one {@code COPY} (bulk posting writes thousands at once); answers
-     * their ids in order.
+     * their ids in order. Every event is encoded and checked before the first row is written.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> publishAll(List<Pending> events) {
@@ -54,15 +59,26 @@ public class Outbox {
         if (events.isEmpty()) {
             return ids;
         }
+        List<EventEnvelope> envelopes = new ArrayList<>(events.size());
+        List<String> payloads = new ArrayList<>(events.size());
+        OutboxChecks checks = new OutboxChecks(config.outbox().maxEventBytes());
+        for (Pending event : events) {
+            EventEnvelope attributes = EventEnvelope.create(config.serviceName(), event.type(), event.subject(),
+                    event.unit(), event.schoolYear(), null);
+            String payload = codec.toJson(attributes, event.data());
+            checks.check(event.type().type(), payload);
+            envelopes.add(attributes);
+            payloads.add(payload);
+        }
         // The connection is the transaction's own (Agroal enlists it), shared with Hibernate.
         try (Connection connection = dataSource.getConnection()) {
             CopyRows.into(connection, "outbox_event",
                     List.of("event_id", "topic", "message_key", "event_type", "payload", "slot"), rows -> {
-                        for (Pending event : events) {
-                            EventEnvelope attributes = EventEnvelope.create(config.serviceName(), event.type(),
-                                    event.subject(), event.unit(), event.schoolYear(), null);
+                        for (int i = 0; i < events.size(); i++) {
+                            Pending event = events.get(i);
+                            EventEnvelope attributes = envelopes.get(i);
                             rows.row(attributes.id(), event.type().topic(), event.subject(), event.type().type(),
-                                    codec.toJson(attributes, event.data()), OutboxRelay.slotOf(event.subject()));
+                                    payloads.get(i), OutboxRelay.slotOf(event.subject()));
                             ids.add(attributes.id());
                         }
                     });
