@@ -112,6 +112,11 @@ public final class EvaluationApi {
 
     /** A new school under the Tam Nông office with 14 staff and an open cycle for 2022-2023. */
     public static School school(int staffCount) {
+        return school(staffCount, "2022-2023");
+    }
+
+    /** The same with a cycle for {@code schoolYear} (which decides the cycle's rule set version). */
+    public static School school(int staffCount, String schoolYear) {
         String unit = "TH-EV-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         TestKafka.send(kafka(), "thidua.unit.v1", unit, Events.unitUpserted(unit, "Trường thử " + unit, "SCHOOL", OFFICE));
         StringBuilder csv = new StringBuilder("Mã CB;Họ và tên;Giới tính;Chức vụ;Tổ chuyên môn;Loại hợp đồng;Ngày vào ngành;Tài khoản\n");
@@ -136,7 +141,7 @@ public final class EvaluationApi {
 
         UUID planId = UUID.randomUUID();
         TestKafka.send(kafka(), "thidua.plan.v1", planId.toString(), Events.planPublished(UUID.randomUUID().toString(),
-                planId, unit, CycleFromPlanEventsTest.CONTENTS));
+                planId, unit, schoolYear, CycleFromPlanEventsTest.CONTENTS));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as("principal", unit)
                 .when().get("/api/v1/cycles?unit=" + unit).then().statusCode(200).body("planId", hasItem(planId.toString())));
         String cycleId = as("principal", unit).when().get("/api/v1/cycles?unit=" + unit).then()

@@ -3,6 +3,7 @@ package vn.thidua.evaluation.evaluation;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.thidua.evaluation.cycle.Cycle;
 import vn.thidua.evaluation.rules.RuleSetCopies;
+import vn.thidua.platform.time.SchoolYear;
 
 /**
  * Where the rating thresholds of a cycle come from, for both finalisation paths: the rule set copy,
@@ -21,6 +22,6 @@ class CycleRatingLimits {
 
     /** The cycle as the finalisation policy sees it, with its thresholds. */
     Finalization.Setting settingOf(Cycle cycle) {
-        return Finalization.Setting.of(cycle, ruleSets.ratingLimits(cycle.id));
+        return Finalization.Setting.of(cycle, ruleSets.ratingLimits(cycle.id, SchoolYear.parse(cycle.schoolYear)));
     }
 }

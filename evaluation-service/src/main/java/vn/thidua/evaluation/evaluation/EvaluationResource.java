@@ -134,7 +134,7 @@ public class EvaluationResource {
                     + "person's facts (6+ months of non-maternity absence: NOT_RATED; disciplined in the year: KHT; "
                     + "3 to <6 months absent or under 6 months worked: at most HTT) or when HTXS would exceed the "
                     + "school's share (the rule set's htxs.maxSharePercent of those rated at least HTT, in the version "
-                    + "the cycle is pinned to at its first finalisation; the detail gives the counts). Publishes "
+                    + "the cycle is pinned to: in force on its school year's first day; the detail gives the counts). Publishes "
                     + "vn.thidua.evaluation.finalized.v1. If-Match optional.")
     @APIResponse(responseCode = "200", description = "FINALIZED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

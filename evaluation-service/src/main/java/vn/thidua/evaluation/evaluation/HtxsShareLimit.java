@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.thidua.evaluation.cycle.Cycle;
 import vn.thidua.evaluation.rules.RuleSetCopies;
 import vn.thidua.evaluation.rules.ShareLimit;
+import vn.thidua.platform.time.SchoolYear;
 
 /**
  * Where the HTXS share limit of a cycle comes from: the one place both finalisation paths ask. The
@@ -23,7 +24,7 @@ class HtxsShareLimit {
 
     /** The cap of {@code cycle}: percent, base and scope. */
     ShareLimit of(Cycle cycle) {
-        return ruleSets.htxsShareLimit(cycle.id);
+        return ruleSets.htxsShareLimit(cycle.id, SchoolYear.parse(cycle.schoolYear));
     }
 
     /** The group a person's rating is counted in: their staff record's group per STAFF_GROUP, else the school (null). */

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import vn.thidua.platform.time.SchoolYear;
 import vn.thidua.platform.time.TimeSource;
 import vn.thidua.platform.time.Versions;
 
@@ -12,9 +13,10 @@ import java.util.UUID;
 
 /**
  * This service's read copy of award-service's rule sets, the one source of every rule parameter. A
- * cycle is checked under one version for good: the version in force (Vietnam's day) at its first
- * finalisation, or — for a day older than every version — the earliest, as award-service chooses for
- * the same cycle's eligibility.
+ * cycle is checked under one version for good: the national version in force on the first day of its
+ * school year, or — for a year older than every version — the earliest, the day and fallback
+ * award-service's eligibility resolves for the same cycle (its layers may not change htxs.* or
+ * rating.*, so the national version decides them in both services). Pinned on first use.
  */
 @ApplicationScoped
 public class RuleSetCopies {
@@ -57,8 +59,8 @@ public class RuleSetCopies {
      * parameters: a version without them keeps the behaviour from before (HTT_AND_ABOVE, UNIT).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ShareLimit htxsShareLimit(UUID cycleId) {
-        RuleSetCopy rules = RuleSetCopy.findById(pinnedVersion(cycleId));
+    public ShareLimit htxsShareLimit(UUID cycleId, SchoolYear year) {
+        RuleSetCopy rules = RuleSetCopy.findById(pinnedVersion(cycleId, year));
         RuleSetPublished.Parameter share = rules.parameter(HTXS_SHARE)
                 .orElseThrow(() -> RuleSetProblems.parameterMissing(rules.version, HTXS_SHARE));
         return new ShareLimit(((Number) share.value()).doubleValue(),
@@ -72,8 +74,8 @@ public class RuleSetCopies {
      * rule set is their one source; a version without them takes {@link RatingLimits#DEFAULTS}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public RatingLimits ratingLimits(UUID cycleId) {
-        RuleSetCopy rules = RuleSetCopy.findById(pinnedVersion(cycleId));
+    public RatingLimits ratingLimits(UUID cycleId, SchoolYear year) {
+        RuleSetCopy rules = RuleSetCopy.findById(pinnedVersion(cycleId, year));
         return new RatingLimits(number(rules, CAPPED_ABSENCE, RatingLimits.DEFAULT_CAPPED_ABSENCE_MONTHS),
                 number(rules, NOT_RATED_ABSENCE, RatingLimits.DEFAULT_NOT_RATED_ABSENCE_MONTHS), rules.version);
     }
@@ -102,13 +104,13 @@ public class RuleSetCopies {
         throw RuleSetProblems.parameterMalformed(rules.version, key, value);
     }
 
-    private String pinnedVersion(UUID cycleId) {
+    private String pinnedVersion(UUID cycleId, SchoolYear year) {
         String pinned = pinOf(cycleId);
         if (pinned != null) {
             return pinned;
         }
         List<RuleSetCopy> all = RuleSetCopy.listAll();
-        RuleSetCopy chosen = Versions.inForce(all, time.today()).or(() -> Versions.earliest(all))
+        RuleSetCopy chosen = Versions.inForce(all, year.start()).or(() -> Versions.earliest(all))
                 .orElseThrow(RuleSetProblems::noRuleSetYet);
         // Two finalisations of one cycle at once pin the same way; the first insert wins, both read it.
         Panache.getEntityManager().createNativeQuery("""

@@ -30,30 +30,37 @@ import vn.thidua.testing.ThiduaTestResource;
 
 /**
  * The HTXS share comes from award-service's rule sets, copied from thidua.rules.v1: a cycle is checked
- * under the version in force at its first finalisation, and stays on it.
+ * under the version in force on the first day of its school year (award-service's day for the same
+ * cycle's eligibility), whenever it is finalised, and stays on it.
  */
 @QuarkusTest
 @QuarkusTestResource(value = ThiduaTestResource.class,
         initArgs = @ResourceArg(name = "database", value = "thidua_evaluation_test"))
 class RuleSetCopyTest {
 
-    // In force only in 2023, so no other test's cycle (finalised today) ever lands on it.
-    private static final String GENEROUS = "TEST-2023-HTXS50";
-    // In force only in 2021: absence thresholds of its own (2 and 4 months instead of 3 and 6).
-    private static final String STRICT = "TEST-2021-RATING";
-    // In force only in 2019 and 2020: the HTXS share of those rated HTT; per group of staff.
-    private static final String OF_HTT = "TEST-2019-BASE-HTT";
-    private static final String PER_GROUP = "TEST-2020-SCOPE-GROUP";
+    // Each in force only in a year no other test's cycle starts in, and all starting after the shipped
+    // 2024.1, which so stays the earliest: the version the 2022-2023 cycles of other tests fall back to.
+    // In force in 2027: the cycles of 2027-2028.
+    private static final String GENEROUS = "TEST-2027-HTXS50";
+    // In force in 2028: absence thresholds of its own (2 and 4 months instead of 3 and 6).
+    private static final String STRICT = "TEST-2028-RATING";
+    // In force in 2029 and 2030: the HTXS share of those rated HTT; per group of staff.
+    private static final String OF_HTT = "TEST-2029-BASE-HTT";
+    private static final String PER_GROUP = "TEST-2030-SCOPE-GROUP";
+    // In force from January to August 2025, after 2024-2025 began and ending before 2025-2026 begins:
+    // the first day of no school year falls in it, only finalisations do.
+    private static final String LATER = "TEST-2025-JAN-AUG-HTXS50";
 
     @BeforeAll
     static void rules() {
         EvaluationApi.unitTree();
-        EvaluationApi.ruleSet(GENEROUS, "2023-01-01", "2023-12-31", 50);
-        EvaluationApi.ruleSet(STRICT, "2021-01-01", "2021-12-31", 20,
+        EvaluationApi.ruleSet(GENEROUS, "2027-01-01", "2027-12-31", 50);
+        EvaluationApi.ruleSet(STRICT, "2028-01-01", "2028-12-31", 20,
                 Map.of("rating.cappedAbsenceMonths", 2, "rating.notRatedAbsenceMonths", 4));
-        EvaluationApi.ruleSet(OF_HTT, "2019-01-01", "2019-12-31", 20, Map.of("htxs.shareBase", "HTT"));
-        EvaluationApi.ruleSet(PER_GROUP, "2020-01-01", "2020-12-31", 20,
+        EvaluationApi.ruleSet(OF_HTT, "2029-01-01", "2029-12-31", 20, Map.of("htxs.shareBase", "HTT"));
+        EvaluationApi.ruleSet(PER_GROUP, "2030-01-01", "2030-12-31", 20,
                 Map.of("htxs.shareBase", "HTT_AND_ABOVE", "htxs.shareScope", "STAFF_GROUP"));
+        EvaluationApi.ruleSet(LATER, "2025-01-01", "2025-08-31", 50);
     }
 
     private static Map<String, Object> rated(String code, String rating) {
@@ -65,16 +72,14 @@ class RuleSetCopyTest {
         // One HTXS and four HTT: 20 % of the five rated at least HTT allows it, 20 % of the four HTT does not.
         List<Map<String, Object>> records = List.of(rated("GV02", "HTXS"), rated("GV03", "HTT"), rated("GV04", "HTT"),
                 rated("GV05", "HTT"), rated("GV06", "HTT"));
-        School ofHtt = school(6);
-        at("2019-06-15T03:00:00Z");
+        School ofHtt = school(6, "2029-2030");
         bulk(ofHtt, records).then().statusCode(200).body("finalized", org.hamcrest.Matchers.equalTo(4))
                 .body("results[0].status", org.hamcrest.Matchers.equalTo("REJECTED"))
                 .body("results[0].errors[0].message", org.hamcrest.Matchers.containsString(
                         "so với 4 người hoàn thành tốt, tối đa 0"));
         assertPinned(ofHtt, OF_HTT);
 
-        School shipped = school(6);
-        at("2026-06-15T03:00:00Z");
+        School shipped = school(6, "2026-2027");
         bulk(shipped, records).then().statusCode(200).body("finalized", org.hamcrest.Matchers.equalTo(5));
         assertPinned(shipped, EvaluationApi.SHIPPED_RULE_SET);
     }
@@ -88,8 +93,7 @@ class RuleSetCopyTest {
         for (int i = 4; i <= 14; i++) {
             records.add(rated(String.format("GV%02d", i), "HTT"));
         }
-        School perGroup = school(14);
-        at("2020-06-15T03:00:00Z");
+        School perGroup = school(14, "2030-2031");
         bulk(perGroup, records.subList(0, 12)).then().statusCode(200)
                 .body("finalized", org.hamcrest.Matchers.equalTo(11))
                 .body("results[1].status", org.hamcrest.Matchers.equalTo("REJECTED"))
@@ -104,8 +108,7 @@ class RuleSetCopyTest {
         String gv14 = EvaluationApi.reviewed(perGroup, "GV14");
         EvaluationApi.rate(perGroup, gv14, "HTXS").response().then().statusCode(200);
 
-        School school = school(14);
-        at("2026-06-15T03:00:00Z");
+        School school = school(14, "2026-2027");
         bulk(school, records).then().statusCode(200).body("finalized", org.hamcrest.Matchers.equalTo(13));
     }
 
@@ -128,10 +131,9 @@ class RuleSetCopyTest {
     @Test
     void theRatingThresholdsAreTheRuleSetsAndDefaultWhenItHasNone() throws Exception {
         // Pinned to the strict version: 2 months off caps the rating at HT, 4 months is not rated.
-        School strict = school(4);
-        at("2021-06-15T03:00:00Z");
-        List<Map<String, Object>> records = List.of(sick("GV02", "HTT", "2022-09-01", "2022-10-31"),
-                sick("GV03", "HTT", "2022-09-01", "2022-12-31"), sick("GV04", "HT", "2022-09-01", "2022-10-31"));
+        School strict = school(4, "2028-2029");
+        List<Map<String, Object>> records = List.of(sick("GV02", "HTT", "2028-09-01", "2028-10-31"),
+                sick("GV03", "HTT", "2028-09-01", "2028-12-31"), sick("GV04", "HT", "2028-09-01", "2028-10-31"));
         bulk(strict, records).then().statusCode(200)
                 .body("results.status", org.hamcrest.Matchers.equalTo(List.of("REJECTED", "REJECTED", "FINALIZED")))
                 .body("results[0].errors[0].message", org.hamcrest.Matchers.startsWith(
@@ -140,8 +142,10 @@ class RuleSetCopyTest {
         assertPinned(strict, STRICT);
 
         // The shipped test version has no rating.* parameters: 3 and 6 months.
-        School shipped = school(4);
-        at("2026-06-15T03:00:00Z");
+        // Their leave is outside this year, so the same records cannot tell its thresholds: dated in it.
+        School shipped = school(4, "2026-2027");
+        records = List.of(sick("GV02", "HTT", "2026-09-01", "2026-10-31"),
+                sick("GV03", "HTT", "2026-09-01", "2026-12-31"), sick("GV04", "HT", "2026-09-01", "2026-10-31"));
         bulk(shipped, records).then().statusCode(200)
                 .body("results.status", org.hamcrest.Matchers.equalTo(List.of("FINALIZED", "REJECTED", "FINALIZED")))
                 .body("results[1].errors[0].message", org.hamcrest.Matchers.startsWith(
@@ -166,8 +170,9 @@ class RuleSetCopyTest {
     }
 
     @Test
-    void aCycleFinalisedTodayTakesTheVersionInForceTodayAndItsShare() throws Exception {
-        School school = school(4);
+    void aCycleWhoseYearBeganBeforeEveryVersionTakesTheEarliestAndItsShare() throws Exception {
+        // 2022-2023 began on 1 September 2022, before the shipped 2024.1 took effect: the earliest applies.
+        School school = school(4, "2022-2023");
         Response answer = postTwoHtxsOfFour(school);
         assertEquals(422, answer.statusCode(), answer.asString());
         assertEquals(0, count("select count(*) from evaluation where cycle_id = ? and state = 'FINALIZED'",
@@ -181,11 +186,9 @@ class RuleSetCopyTest {
     }
 
     @Test
-    void aCycleFirstFinalisedWhileAnotherVersionWasInForceKeepsThatVersion() throws Exception {
-        School school = school(4);
-        // The school finalises on 15 June 2023, when only the generous version is in force.
-        QuarkusMock.installMockForType(new TimeSource(Clock.fixed(Instant.parse("2023-06-15T03:00:00Z"), ZoneOffset.UTC)),
-                TimeSource.class);
+    void aCycleWhoseYearBeganUnderAnotherVersionTakesThatVersion() throws Exception {
+        // 2027-2028 began on 1 September 2027, when the generous version was in force; finalised today.
+        School school = school(4, "2027-2028");
         Response answer = postTwoHtxsOfFour(school);
         assertEquals(200, answer.statusCode(), answer.asString());
         assertEquals(2, count("select count(*) from evaluation where cycle_id = ? and final_rating = 'HTXS'",
@@ -194,10 +197,27 @@ class RuleSetCopyTest {
     }
 
     @Test
+    void aCycleFinalisedAfterALaterVersionTookEffectKeepsTheVersionOfItsYearsFirstDay() throws Exception {
+        // 2024-2025 began under the shipped 2024.1 (20 %); on 15 June 2025 the generous LATER (50 %) is in force.
+        School school = school(4, "2024-2025");
+        at("2025-06-15T03:00:00Z");
+        Response answer = postTwoHtxsOfFour(school);
+        assertEquals(422, answer.statusCode(), answer.asString());
+        assertEquals(0, count("select count(*) from evaluation where cycle_id = ? and state = 'FINALIZED'",
+                school.cycleId()));
+        Response one = as("school_app", school.unit()).urlEncodingEnabled(false).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "rules-" + UUID.randomUUID())
+                .body(Map.of("records", List.of(Map.of("staffCode", "GV03", "rating", "HTT"))))
+                .when().post("/api/v1/cycles/" + school.cycleId() + "/evaluations:bulk");
+        assertEquals(200, one.statusCode(), one.asString());
+        assertPinned(school, EvaluationApi.SHIPPED_RULE_SET);
+    }
+
+    @Test
     void aVersionIsCopiedOnceAndNeverChanged() throws Exception {
         UUID again = UUID.randomUUID();
         TestKafka.send(EvaluationApi.kafka(), "thidua.rules.v1", GENEROUS,
-                Events.ruleSetPublished(again, GENEROUS, "2023-01-01", "2023-12-31", 5));
+                Events.ruleSetPublished(again, GENEROUS, "2027-01-01", "2027-12-31", 5));
         // Applied (recorded as processed) and yet the copy keeps the first content.
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 count("select count(*) from processed_event where event_id = ?", again) == 1);
