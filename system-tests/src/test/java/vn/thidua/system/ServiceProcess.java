@@ -104,4 +104,17 @@ final class ServiceProcess {
     Path log() {
         return log;
     }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** For a command that ends by itself (a build step): its exit code, or -1 when it outlives {@code limit}. */
+    int waitFor(Duration limit) throws InterruptedException {
+        if (process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            return process.exitValue();
+        }
+        process.destroyForcibly().waitFor();
+        return -1;
+    }
 }

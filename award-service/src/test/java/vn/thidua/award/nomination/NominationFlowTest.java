@@ -210,6 +210,9 @@ class NominationFlowTest {
         String reason = "Viên chức bị kỷ luật khiển trách trong năm học, phát hiện sau khi có quyết định.";
         post(AwardApi.token("principal", "TH-HOAAN"), NOMINATIONS + "/" + bId + "/revoke", Map.of("reason", reason))
                 .then().statusCode(403);
+        // The district role counts only for an office: a school's district token revokes nothing.
+        post(AwardApi.token("district", SCHOOL), NOMINATIONS + "/" + bId + "/revoke", Map.of("reason", reason))
+                .then().statusCode(403);
         post(principal(), NOMINATIONS + "/" + bId + "/revoke", Map.of("reason", reason)).then().statusCode(403);
         post(office(), NOMINATIONS + "/" + bId + "/revoke", Map.of("reason", reason)).then().statusCode(200)
                 .body("status", equalTo("REVOKED")).body("revokedReason", equalTo(reason));

@@ -95,6 +95,22 @@ class UnitResourceTest {
     }
 
     @Test
+    void theDistrictRoleCountsOnlyForAnOfficeOrAbove() {
+        // A district token for a school (a provider's mistake) is that school's token without the role.
+        given().auth().oauth2(TestTokens.token("district", "TH-TRAMCHIM2")).when().get("/api/v1/units")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.token("district", "TH-TRAMCHIM2")).contentType(ContentType.JSON)
+                .body(Map.of("name", "Trường đổi tên", "validFrom", "2020-01-01"))
+                .when().put("/api/v1/units/TH-TRAMCHIM2").then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("district", "XA-KHONGCO")).when().get("/api/v1/units")
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("district", "DONGTHAP")).when().get("/api/v1/units/TH-HOAAN")
+                .then().statusCode(200);
+        given().auth().oauth2(TestTokens.token("district", "PGD-TAMNONG")).when().get("/api/v1/units/TH-TRAMCHIM2")
+                .then().statusCode(200);
+    }
+
+    @Test
     void aSchoolMovedUnderAnotherParentKeepsItsHistoryAndIsAnEvent() {
         String province = TestTokens.token("district", "DONGTHAP");
         given().auth().oauth2(province).contentType(ContentType.JSON)

@@ -1,5 +1,6 @@
 package vn.thidua.platform.security;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.thidua.platform.problem.ProblemException;
@@ -17,9 +18,11 @@ public class Caller {
     public static final String STAFF_CLAIM = "staff";
 
     private final JsonWebToken token;
+    private final SecurityIdentity identity;
 
-    public Caller(JsonWebToken token) {
+    public Caller(JsonWebToken token, SecurityIdentity identity) {
         this.token = token;
+        this.identity = identity;
     }
 
     public String unitCode() {
@@ -59,11 +62,12 @@ public class Caller {
         }
     }
 
+    /** The identity's roles: the token's groups, less {@code district} below an office ({@link OfficeDistrictRole}). */
     public Set<String> roles() {
-        return token.getGroups();
+        return identity.getRoles();
     }
 
     public boolean hasRole(String role) {
-        return token.getGroups().contains(role);
+        return identity.hasRole(role);
     }
 }
