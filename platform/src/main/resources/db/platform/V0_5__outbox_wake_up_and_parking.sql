@@ -1,5 +1,4 @@
--- Outbox relay (platform OutboxRelay), the same in each service's database; kept here because each service
--- owns its migration versions.
+-- Outbox relay (platform OutboxRelay), applied in every service's database with the outbox table itself.
 --
 -- Wake-up on commit: every insert statement into the outbox (one COPY of a bulk post is one statement)
 -- notifies channel thidua_outbox. PostgreSQL delivers the notification when the transaction commits, once
