@@ -41,6 +41,22 @@ public class People {
         return names;
     }
 
+    /**
+     * A person's name for a document: the full name from the staff copy when {@code staffId} (as text, the way
+     * nominations and agenda items hold it) is known, else {@code given} (the name typed by whoever nominated),
+     * else "Cán bộ mã …".
+     */
+    public String nameOr(String staffId, String given) {
+        Optional<StaffMember> known = Optional.empty();
+        try {
+            known = staffId == null ? Optional.empty() : staff(UUID.fromString(staffId.strip()));
+        } catch (IllegalArgumentException e) {
+            // Not a staff id (a collective's code): nothing to look up.
+        }
+        return known.map(s -> s.fullName).orElseGet(() -> given != null && !given.isBlank() ? given
+                : "Cán bộ mã " + staffId);
+    }
+
     public Optional<UUID> personOf(UUID staffId) {
         return staff(staffId).map(s -> s.personId);
     }
