@@ -4,10 +4,10 @@
   'use strict';
 
   var SVG = 'http://www.w3.org/2000/svg';
-  var RATING_LABELS = {
-    HTXS: 'Hoàn thành xuất sắc', HTT: 'Hoàn thành tốt', HT: 'Hoàn thành',
-    KHT: 'Không hoàn thành', NOT_RATED: 'Không xếp loại'
-  };
+  // Vietnamese names of the codes come with the report (report.labels: titles, ratings, statuses).
+  var labels = {};
+
+  function label(key) { return labels[key] || key; }
 
   function params() {
     var result = {};
@@ -45,14 +45,14 @@
     var keys = Object.keys(now);
     var max = 1;
     keys.forEach(function (k) { max = Math.max(max, now[k], before[k] || 0); });
-    var rowHeight = 34, labelWidth = 190, width = 640, barSpace = width - labelWidth - 60;
+    var rowHeight = 34, labelWidth = 250, width = 700, barSpace = width - labelWidth - 60;
     var root = svg('svg', {
       viewBox: '0 0 ' + width + ' ' + (keys.length * rowHeight + 10), width: width,
       height: keys.length * rowHeight + 10, role: 'img', 'data-chart': chart
     });
     keys.forEach(function (key, i) {
       var y = i * rowHeight + 5;
-      root.appendChild(svg('text', { x: 0, y: y + 14 }, key + (RATING_LABELS[key] ? ' — ' + RATING_LABELS[key] : '')));
+      root.appendChild(svg('text', { x: 0, y: y + 14, 'data-key': key }, label(key)));
       var w = Math.round(barSpace * now[key] / max);
       root.appendChild(svg('rect', {
         'class': 'bar', x: labelWidth, y: y, width: Math.max(w, 1), height: 14,
@@ -79,7 +79,7 @@
       var now = report.current[group[0]], before = report.previous[group[0]], change = report.change[group[0]];
       Object.keys(now).forEach(function (key) {
         var tr = el('tr', { 'class': 'comparison-row', 'data-key': key });
-        tr.appendChild(el('td', {}, key));
+        tr.appendChild(el('td', {}, label(key)));
         tr.appendChild(el('td', {}, String(now[key])));
         tr.appendChild(el('td', {}, String(before[key])));
         tr.appendChild(el('td', { 'class': change[key] > 0 ? 'up' : change[key] < 0 ? 'down' : '' }, signed(change[key])));
@@ -96,8 +96,9 @@
     var head = document.querySelector('#schools thead');
     head.innerHTML = '';
     var tr = el('tr');
-    ['Đơn vị', 'Tên'].concat(ratingKeys, awardKeys, ['Đã xếp loại', 'So với năm trước'])
-      .forEach(function (h) { tr.appendChild(el('th', {}, h)); });
+    ['Đơn vị', 'Tên'].forEach(function (h) { tr.appendChild(el('th', {}, h)); });
+    ratingKeys.concat(awardKeys).forEach(function (k) { tr.appendChild(el('th', { 'data-key': k }, label(k))); });
+    ['Đã xếp loại', 'So với năm trước'].forEach(function (h) { tr.appendChild(el('th', {}, h)); });
     head.appendChild(tr);
     var body = document.querySelector('#schools tbody');
     body.innerHTML = '';
@@ -119,6 +120,7 @@
   }
 
   function render(report) {
+    labels = report.labels || {};
     document.getElementById('subtitle').textContent = (report.unitName || report.unit) + ' (' + report.unit
       + ') — năm học ' + report.schoolYear;
     document.getElementById('rated').textContent = '(' + report.current.rated + ' người)';

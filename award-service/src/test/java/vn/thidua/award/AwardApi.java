@@ -118,6 +118,33 @@ public final class AwardApi {
         TestKafka.send(kafka(), EVALUATION_TOPIC, key.toString(), json);
     }
 
+    public static final String STAFF_TOPIC = "thidua.staff.v1";
+
+    /** A vn.thidua.staff.upserted.v1 envelope as evaluation-service writes it. */
+    public static String staffUpserted(UUID staffId, UUID personId, String personCode, String code, String fullName,
+            String unit, String group, boolean active, String time) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/thidua/evaluation-service","type":"vn.thidua.staff.upserted.v1",
+                 "subject":"%s","time":"%s","datacontenttype":"application/json","unit":"%s",
+                 "data":{"staffId":"%s","personId":"%s","personCode":%s,"code":"%s","fullName":"%s","unitCode":"%s",
+                  "groupCode":%s,"active":%s}}"""
+                .formatted(UUID.randomUUID(), staffId, time, unit, staffId, personId, quoted(personCode), code,
+                        fullName, unit, quoted(group), active);
+    }
+
+    /** Sends a person's staff record and waits until award-service's copy has it under that name. */
+    public static void staff(UUID staffId, String fullName, String unit) {
+        TestKafka.send(kafka(), STAFF_TOPIC, staffId.toString(), staffUpserted(staffId, UUID.randomUUID(), null,
+                "GV-" + staffId.toString().substring(0, 6), fullName, unit, null, true, "2024-01-01T00:00:00Z"));
+        var people = io.quarkus.arc.Arc.container().instance(vn.thidua.award.people.People.class).get();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> fullName.equals(
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> people.displayName(staffId))));
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "null" : "\"" + value + "\"";
+    }
+
     public static List<ConsumerRecord<String, String>> awardEvents(UUID cycleId) {
         return TestKafka.readAll(kafka(), AWARD_TOPIC, Duration.ofSeconds(10)).stream()
                 .filter(r -> r.key().equals(cycleId.toString())).toList();

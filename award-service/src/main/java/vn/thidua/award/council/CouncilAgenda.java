@@ -74,8 +74,9 @@ class CouncilAgenda {
         for (StaffEligibility staff : StaffEligibility.ofCycle(cycle.cycleId)) {
             for (Title title : staff.eligible) {
                 if (present.add(key(NomineeType.STAFF, staff.key.staffId().toString(), title))) {
-                    item(session, ++position, NomineeType.STAFF, staff.key.staffId().toString(), null, title,
-                            rules.defaultMethod(title), rules).persist();
+                    item(session, ++position, NomineeType.STAFF, staff.key.staffId().toString(),
+                            queries.staffName(staff.key.staffId()).orElse(null), title, rules.defaultMethod(title),
+                            rules).persist();
                 }
             }
         }

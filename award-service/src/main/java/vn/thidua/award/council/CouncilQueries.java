@@ -3,9 +3,11 @@ package vn.thidua.award.council;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.thidua.award.people.People;
 import vn.thidua.award.rules.RuleSets;
 import vn.thidua.platform.security.UnitTree;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +25,13 @@ class CouncilQueries {
     private final RuleSets ruleSets;
     private final CouncilAccess access;
     private final UnitTree tree;
+    private final People people;
 
-    CouncilQueries(RuleSets ruleSets, CouncilAccess access, UnitTree tree) {
+    CouncilQueries(RuleSets ruleSets, CouncilAccess access, UnitTree tree, People people) {
         this.ruleSets = ruleSets;
         this.access = access;
         this.tree = tree;
+        this.people = people;
     }
 
     CouncilSession read(UUID id) {
@@ -90,10 +94,13 @@ class CouncilQueries {
         }
         CouncilRules rules = rules(session);
         int present = (int) session.presentCount();
+        // By title, then individuals by given name (Vietnamese collation), then collectives by name.
         List<CouncilMinutes.Line> lines = agenda(session.id).stream()
                 .map(i -> new CouncilMinutes.Line(nominee(i), i.awardCode, i.method, i.agree, i.disagree, i.abstain,
                         present - i.agree - i.disagree - i.abstain, i.percentAgree, i.thresholdPercent,
                         Boolean.TRUE.equals(i.passed), i.agreeBase, i.countedAgree, i.countedOf, written(session, i)))
+                .sorted(Comparator.comparing(CouncilMinutes.Line::award)
+                        .thenComparing(people.byName(CouncilMinutes.Line::nominee)))
                 .toList();
         UnitNames names = unitNames(session.unitCode);
         return new CouncilMinutes.Minutes(names.governingBody(), names.name(), session.schoolYear,
@@ -113,12 +120,20 @@ class CouncilQueries {
                 + (item.agreeBase == CouncilRules.Base.PRESENT ? ", không tính vào tỷ lệ" : ", tính vào tỷ lệ")).toList();
     }
 
-    /** The nominee as the minutes name it: the name given, else the code (collective) or staff id. */
-    private static String nominee(CouncilAgendaItem item) {
-        if (item.nomineeName != null) {
-            return item.nomineeName;
+    /** A person's full name from the staff copy, when it has arrived. */
+    java.util.Optional<String> staffName(UUID staffId) {
+        return people.staff(staffId).map(s -> s.fullName);
+    }
+
+    /**
+     * The nominee as the minutes name it: a person's full name from the staff copy, else the name typed on the
+     * agenda, else "Cán bộ mã …"; a collective by the name given, else its code.
+     */
+    String nominee(CouncilAgendaItem item) {
+        if (item.nomineeType == CouncilAgendaItem.NomineeType.STAFF) {
+            return Sessions.staffId(item).flatMap(people::staff).map(s -> s.fullName)
+                    .orElse(item.nomineeName != null ? item.nomineeName : "Cán bộ mã " + item.nomineeId);
         }
-        return item.nomineeType == CouncilAgendaItem.NomineeType.STAFF ? "Cán bộ mã " + item.nomineeId
-                : "Tập thể " + item.nomineeId;
+        return item.nomineeName != null ? item.nomineeName : "Tập thể " + item.nomineeId;
     }
 }

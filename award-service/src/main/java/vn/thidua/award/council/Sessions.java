@@ -47,6 +47,15 @@ final class Sessions {
         return item;
     }
 
+    /** The staff id of a person's agenda item (checked as a UUID when it was put on the agenda). */
+    static java.util.Optional<UUID> staffId(CouncilAgendaItem item) {
+        try {
+            return java.util.Optional.of(UUID.fromString(item.nomineeId));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The quorum, thresholds and ballot methods of the rule set recorded on the session. */
     static CouncilRules rules(RuleSets ruleSets, CouncilSession session) {
         return CouncilRules.of(ruleSets.require(session.ruleSetVersion));

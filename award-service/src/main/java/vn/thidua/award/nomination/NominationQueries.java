@@ -3,12 +3,14 @@ package vn.thidua.award.nomination;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.thidua.award.people.People;
 import vn.thidua.award.rules.RuleSet;
 import vn.thidua.award.rules.RuleSets;
 import vn.thidua.platform.security.UnitTree;
 import vn.thidua.platform.time.TimeSource;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +37,13 @@ class NominationQueries {
     private final NominationAccess access;
     private final RuleSets ruleSets;
     private final UnitTree tree;
+    private final People people;
 
-    NominationQueries(NominationAccess access, RuleSets ruleSets, UnitTree tree) {
+    NominationQueries(NominationAccess access, RuleSets ruleSets, UnitTree tree, People people) {
         this.access = access;
         this.ruleSets = ruleSets;
         this.tree = tree;
+        this.people = people;
     }
 
     Nomination nomination(UUID id) {
@@ -182,13 +186,21 @@ class NominationQueries {
                 bases.add(law.title().replaceAll("\\s*\\(.*\\)\\s*$", "") + " số " + law.number());
             }
         }
+        // By award, then people by given name (Vietnamese collation): the order of the list attached to a tờ trình.
         List<SubmissionDocument.Row> rows = data.items().stream()
-                .map(n -> new SubmissionDocument.Row(n.nomineeName, n.awardCode.label, n.achievementSummary, n.evidence))
+                .sorted(Comparator.comparing((Nomination n) -> n.awardCode).thenComparing(people.byName(this::nominee)))
+                .map(n -> new SubmissionDocument.Row(nominee(n), n.awardCode.label, n.achievementSummary, n.evidence))
                 .toList();
         String toName = unitName(submission.toUnitCode);
         return new SubmissionDocument.Content(toName, unitName(submission.fromUnitCode), submission.documentNumber,
                 TimeSource.dayInVietnam(submission.submittedAt), toName,
                 submission.schoolYear, bases, rows, submission.signer);
+    }
+
+    /** A person by their full name from the staff copy, else as nominated; a collective as nominated. */
+    String nominee(Nomination n) {
+        return n.nomineeType == NominationRules.NomineeType.STAFF ? people.nameOr(n.nomineeId, n.nomineeName)
+                : n.nomineeName;
     }
 
     /** A unit's name from the unit tree, or its code when the tree does not know it. */

@@ -10,9 +10,10 @@ import java.util.Map;
 /**
  * Báo cáo thi đua of a unit and the units below it for one school year: ratings, decided titles
  * and forms (revoked ones excluded), nominations by status, per unit below, and the previous year.
+ * {@code labels} gives the Vietnamese name of every rating, title and status code the counts use.
  */
 public record Report(String unit, String unitName, String schoolYear, String previousSchoolYear, Counts current,
-        Counts previous, Counts change, List<UnitRow> schools) {
+        Counts previous, Counts change, List<UnitRow> schools, Map<String, String> labels) {
 
     /** Counts in a fixed order of keys, zeros included, so a table or a chart has every column. */
     public record Counts(Map<String, Long> ratings, long rated, Map<String, Long> awards, long awarded,
@@ -40,6 +41,23 @@ public record Report(String unit, String unitName, String schoolYear, String pre
     public static final List<String> AWARDS = java.util.Arrays.stream(Title.values()).map(Enum::name).toList();
     public static final List<String> STATUSES =
             java.util.Arrays.stream(ReportRows.AwardStatus.values()).map(Enum::name).toList();
+
+    /** Vietnamese names of the codes: "LDTT" → "Lao động tiên tiến", "HTT" → "Hoàn thành tốt nhiệm vụ". */
+    public static final Map<String, String> LABELS = vietnameseNames();
+
+    private static Map<String, String> vietnameseNames() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Rating rating : Rating.values()) {
+            labels.put(rating.name(), rating.label);
+        }
+        for (Title title : Title.values()) {
+            labels.put(title.name(), title.label);
+        }
+        for (ReportRows.AwardStatus status : ReportRows.AwardStatus.values()) {
+            labels.put(status.name(), status.label);
+        }
+        return java.util.Collections.unmodifiableMap(labels);
+    }
 
     private static Map<String, Long> ordered(List<String> keys, Map<String, Long> counts) {
         Map<String, Long> result = new LinkedHashMap<>();

@@ -36,7 +36,7 @@ final class ReportExports {
         for (Report.UnitRow school : report.schools()) {
             addCounts(rows, school.unit(), school.name(), school.current(), school.previous(), school.change());
         }
-        return new Table("Báo cáo " + report.schoolYear(), List.of("Đơn vị", "Tên đơn vị", "Nhóm", "Mã",
+        return new Table("Báo cáo " + report.schoolYear(), List.of("Đơn vị", "Tên đơn vị", "Nhóm", "Mã", "Tên",
                 "Năm học " + report.schoolYear(), "Năm học " + report.previousSchoolYear(), "Chênh lệch"), rows);
     }
 
@@ -49,8 +49,8 @@ final class ReportExports {
 
     private static void add(List<List<Object>> rows, String unit, String name, String group, Map<String, Long> now,
             Map<String, Long> before, Map<String, Long> change) {
-        now.forEach((key, value) -> rows.add(List.of(unit, name == null ? "" : name, group, key, value,
-                before.get(key), change.get(key))));
+        now.forEach((key, value) -> rows.add(List.of(unit, name == null ? "" : name, group, key,
+                Report.LABELS.getOrDefault(key, key), value, before.get(key), change.get(key))));
     }
 
     static Table annexTable(Annex annex) {
@@ -61,13 +61,14 @@ final class ReportExports {
                 for (Annex.Nominee nominee : group.nominees()) {
                     rows.add(List.of(decision.decisionNumber(), decision.decisionDate().toString(), decision.signer(),
                             decision.decidingUnit(), group.awardCode(), group.awardName(), ++number,
-                            nz(nominee.nomineeType()), nz(nominee.nomineeId()), nz(nominee.unitCode()),
+                            nz(nominee.nomineeType()), nz(nominee.nomineeId()), nz(nominee.nomineeName()),
+                            nz(nominee.unitCode()),
                             nz(nominee.unitName()), nominee.revoked() ? "Đã thu hồi" : "", nz(nominee.revokedReason())));
                 }
             }
         }
         return new Table("Phụ lục " + annex.schoolYear(), List.of("Số quyết định", "Ngày quyết định", "Người ký",
-                "Đơn vị quyết định", "Mã", "Danh hiệu, hình thức", "STT", "Loại", "Mã cá nhân/tập thể", "Đơn vị",
+                "Đơn vị quyết định", "Mã", "Danh hiệu, hình thức", "STT", "Loại", "Mã cá nhân/tập thể", "Họ và tên", "Đơn vị",
                 "Tên đơn vị", "Thu hồi", "Lý do thu hồi"), rows);
     }
 

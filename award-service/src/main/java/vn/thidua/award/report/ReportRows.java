@@ -24,7 +24,16 @@ final class ReportRows {
     }
 
     /** Where a nomination stands, from the events seen so far. */
-    public enum AwardStatus { NOMINATED, SUBMITTED, REJECTED, DECIDED, REVOKED }
+    public enum AwardStatus {
+        NOMINATED("Đã đề nghị"), SUBMITTED("Đã trình cấp trên"), REJECTED("Không được duyệt"), DECIDED("Đã quyết định"),
+        REVOKED("Đã thu hồi");
+
+        public final String label;
+
+        AwardStatus(String label) {
+            this.label = label;
+        }
+    }
 
     /**
      * One nomination, merged from its events in any order: each event fills its own fields, so the

@@ -2,6 +2,7 @@ package vn.thidua.award.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.thidua.award.people.People;
 import vn.thidua.award.report.Report.Counts;
 import vn.thidua.award.report.ReportTables.AnnexLine;
 import vn.thidua.award.report.ReportTables.UnitCounts;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Reports and decision annexes, read from the reporting tables only (built from events alone). */
 @ApplicationScoped
@@ -28,11 +30,13 @@ class ReportService {
     private final ReportTables tables;
     private final ReportAccess access;
     private final UnitTree tree;
+    private final People people;
 
-    ReportService(ReportTables tables, ReportAccess access, UnitTree tree) {
+    ReportService(ReportTables tables, ReportAccess access, UnitTree tree, People people) {
         this.tables = tables;
         this.access = access;
         this.tree = tree;
+        this.people = people;
     }
 
     Report report(String unit, SchoolYear year) {
@@ -54,7 +58,7 @@ class ReportService {
         Counts current = now.total(units);
         Counts previous = before.total(units);
         return new Report(unit, names.get(unit), year.toString(), previousYear, current, previous,
-                current.minus(previous), schools);
+                current.minus(previous), schools, Report.LABELS);
     }
 
     Annex annex(String unit, SchoolYear year, UUID decisionId) {
@@ -65,8 +69,13 @@ class ReportService {
         }
         Map<String, String> names = tree.names(units);
         Collator collator = VietnameseNames.collator();
+        Map<String, String> nomineeNames = new HashMap<>();
+        lines.forEach(l -> nomineeNames.computeIfAbsent(l.nomineeId() == null ? "" : l.nomineeId(),
+                id -> nomineeName(l)));
+        Function<AnnexLine, String> nominee = l -> nomineeNames.get(l.nomineeId() == null ? "" : l.nomineeId());
         Comparator<AnnexLine> byNominee = Comparator
                 .comparing((AnnexLine l) -> names.getOrDefault(l.unitCode(), l.unitCode()), collator::compare)
+                .thenComparing(people.byName(nominee))
                 .thenComparing(AnnexLine::nomineeId, Comparator.nullsLast(Comparator.naturalOrder()));
         Map<UUID, List<AnnexLine>> byDecision = new LinkedHashMap<>();
         lines.stream()
@@ -80,8 +89,8 @@ class ReportService {
             List<Annex.Group> groups = new ArrayList<>();
             for (Title title : Title.values()) {
                 List<Annex.Nominee> nominees = ofDecision.stream().filter(l -> title.name().equals(l.awardCode()))
-                        .map(l -> new Annex.Nominee(l.nominationId(), l.nomineeType(), l.nomineeId(), l.unitCode(),
-                                names.get(l.unitCode()), l.revokedAt() != null, l.revokedReason()))
+                        .map(l -> new Annex.Nominee(l.nominationId(), l.nomineeType(), l.nomineeId(), nominee.apply(l),
+                                l.unitCode(), names.get(l.unitCode()), l.revokedAt() != null, l.revokedReason()))
                         .toList();
                 if (!nominees.isEmpty()) {
                     groups.add(new Annex.Group(title.name(), title.label,
@@ -92,6 +101,14 @@ class ReportService {
                     head.unitCode(), groups));
         }
         return new Annex(unit, year.toString(), decisions);
+    }
+
+    /** A person by full name (staff copy); a collective by its code, the only name the events carry. */
+    private String nomineeName(AnnexLine line) {
+        if (line.nomineeId() == null) {
+            return "";
+        }
+        return "STAFF".equals(line.nomineeType()) ? people.nameOr(line.nomineeId(), null) : line.nomineeId();
     }
 
     private YearCounts counts(Set<String> units, String schoolYear) {

@@ -267,8 +267,9 @@ class CouncilFlowTest {
         assertTrue(text.contains("Tổ khối 1, Tập thể lao động tiên tiến (biểu quyết công khai): 4/6 đồng ý, 1 không "
                 + "đồng ý, 1 không biểu quyết; đạt 66,67 %"), text);
         assertTrue(text.contains("Hội đồng thống nhất đề nghị 2 trường hợp"), text);
-        assertTrue(text.contains("1. Nguyễn Thị Lan – Chiến sĩ thi đua cơ sở (100 % đồng ý)"), text);
-        assertTrue(text.contains("2. Trần Văn Bình – Lao động tiên tiến (83,33 % đồng ý)"), text);
+        // By title (LĐTT before CSTĐCS), then by given name.
+        assertTrue(text.contains("1. Trần Văn Bình – Lao động tiên tiến (83,33 % đồng ý)"), text);
+        assertTrue(text.contains("2. Nguyễn Thị Lan – Chiến sĩ thi đua cơ sở (100 % đồng ý)"), text);
         assertTrue(text.contains("1. Tổ khối 1 – Tập thể lao động tiên tiến (66,67 % đồng ý)"), text);
         assertTrue(text.contains("CHỦ TỌA") && text.contains("THƯ KÝ"));
     }

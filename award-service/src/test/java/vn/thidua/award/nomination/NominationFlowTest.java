@@ -324,12 +324,13 @@ class NominationFlowTest {
                 "Sáng kiến rèn kỹ năng đọc")).then().statusCode(201).body("deciderLevel", equalTo("PROVINCE"))
                 .body("deciderUnitCode", equalTo("DONGTHAP"));
 
-        // The tờ trình lists the nominees with their achievements.
+        // The tờ trình lists the nominees with their achievements, by the full name of the staff copy once it is there.
+        AwardApi.staff(a.staffId(), "Nguyễn Thị Thúy An", SCHOOL);
         String html = given().auth().oauth2(office()).get("/api/v1/submissions/" + submissionId + "/document")
                 .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
         assertTrue(html.contains("TỜ TRÌNH"));
         assertTrue(html.contains("Số: 15/TTr-THTC2"));
-        assertTrue(html.contains("<td>Nguyễn Thị An</td><td>Chiến sĩ thi đua cơ sở</td>"), html);
+        assertTrue(html.contains("<td>Nguyễn Thị Thúy An</td><td>Chiến sĩ thi đua cơ sở</td>"), html);
         assertTrue(html.contains("Kính gửi: Đơn vị PGD-TAMNONG."));
         byte[] docx = given().auth().oauth2(principal()).queryParam("format", "docx")
                 .get("/api/v1/submissions/" + submissionId + "/document").then().statusCode(200).extract().asByteArray();

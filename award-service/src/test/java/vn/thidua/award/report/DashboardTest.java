@@ -129,8 +129,12 @@ class DashboardTest {
             schools.put(row.group(1), row.group(2) + "/" + row.group(3));
         }
         assertEquals(Map.of("TH-TRAMCHIM2", "3/2", "TH-TRAMCHIM1", "2/0", "THCS-TRAMCHIM", "0/0"), schools);
-        assertTrue(dom.contains("<tr class=\"comparison-row\" data-key=\"HTXS\"><td>HTXS</td><td>2</td><td>0</td>"
-                + "<td class=\"up\">+2</td></tr>"), "comparison with last year:\n" + dom);
+        assertTrue(dom.contains("<tr class=\"comparison-row\" data-key=\"HTXS\"><td>Hoàn thành xuất sắc nhiệm vụ</td>"
+                + "<td>2</td><td>0</td><td class=\"up\">+2</td></tr>"), "comparison with last year:\n" + dom);
+        // Titles by their Vietnamese names, not their codes (issue 12 item 6).
+        assertTrue(dom.contains("<td>Lao động tiên tiến</td>"), dom);
+        assertTrue(dom.contains(">Chiến sĩ thi đua cơ sở</text>"), dom);
+        assertFalse(dom.contains(">LDTT<"), "no title shown by its code:\n" + dom);
     }
 
     @Test

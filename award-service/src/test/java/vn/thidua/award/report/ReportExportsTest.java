@@ -40,12 +40,12 @@ class ReportExportsTest {
     private Report report() {
         Report.Counts counts = Report.Counts.of(Map.of("HTT", 3L), Map.of(), Map.of());
         return new Report(payload(), payload(), "2022-2023", "2021-2022", counts, counts, counts.minus(counts),
-                List.of(new Report.UnitRow(payload(), payload(), counts, counts, counts.minus(counts))));
+                List.of(new Report.UnitRow(payload(), payload(), counts, counts, counts.minus(counts))), Report.LABELS);
     }
 
     private Annex annex() {
-        Annex.Nominee nominee = new Annex.Nominee(UUID.randomUUID(), payload(), payload(), payload(), payload(), true,
-                payload());
+        Annex.Nominee nominee = new Annex.Nominee(UUID.randomUUID(), payload(), payload(), payload(), payload(),
+                payload(), true, payload());
         Annex.Group group = new Annex.Group(payload(), payload(), 1, List.of(nominee));
         return new Annex("PGD-TAMNONG", "2022-2023", List.of(new Annex.Decision(UUID.randomUUID(), payload(),
                 LocalDate.of(2023, 5, 30), payload(), payload(), List.of(group))));

@@ -336,10 +336,11 @@ class ReportsTest {
                 .then().statusCode(200).contentType("text/csv").extract().asByteArray();
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(csv, 3));
         List<String> lines = List.of(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).split("\r\n"));
-        assertEquals("Đơn vị;Tên đơn vị;Nhóm;Mã;Năm học 2030-2031;Năm học 2029-2030;Chênh lệch", lines.get(0));
-        assertTrue(lines.contains("PGD-TAMNONG;Đơn vị PGD-TAMNONG;Xếp loại;HTXS;3;1;2"), lines.toString());
-        assertTrue(lines.contains("TH-TRAMCHIM2;Đơn vị TH-TRAMCHIM2;Danh hiệu, hình thức khen thưởng;LDTT;2;1;1"),
+        assertEquals("Đơn vị;Tên đơn vị;Nhóm;Mã;Tên;Năm học 2030-2031;Năm học 2029-2030;Chênh lệch", lines.get(0));
+        assertTrue(lines.contains("PGD-TAMNONG;Đơn vị PGD-TAMNONG;Xếp loại;HTXS;Hoàn thành xuất sắc nhiệm vụ;3;1;2"),
                 lines.toString());
+        assertTrue(lines.contains("TH-TRAMCHIM2;Đơn vị TH-TRAMCHIM2;Danh hiệu, hình thức khen thưởng;LDTT;"
+                + "Lao động tiên tiến;2;1;1"), lines.toString());
 
         byte[] xlsx = given().auth().oauth2(token("district", OFFICE)).queryParam("unit", OFFICE)
                 .queryParam("schoolYear", YEAR).queryParam("format", "xlsx").get("/api/v1/reports/annex")
@@ -356,7 +357,7 @@ class ReportsTest {
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 numbers.add(row.getCell(0).getStringCellValue());
-                revoked.add(row.getCell(11).getStringCellValue());
+                revoked.add(row.getCell(12).getStringCellValue());
             }
             assertEquals(List.of("21/QĐ-THTC2", "21/QĐ-THTC2", "21/QĐ-THTC2", "45/QĐ-PGDĐT", "45/QĐ-PGDĐT"),
                     numbers.subList(0, 5));
