@@ -27,6 +27,9 @@ final class ReportExports {
     record Table(String sheet, List<String> header, List<List<Object>> rows) {
     }
 
+    /** The key of the prize fund's row: tiền thưởng of the decided, not revoked awards, đồng. */
+    static final String PRIZE_MONEY = "PRIZE_MONEY";
+
     private ReportExports() {
     }
 
@@ -45,6 +48,8 @@ final class ReportExports {
         add(rows, unit, name, "Xếp loại", now.ratings(), before.ratings(), change.ratings());
         add(rows, unit, name, "Danh hiệu, hình thức khen thưởng", now.awards(), before.awards(), change.awards());
         add(rows, unit, name, "Đề nghị theo trạng thái", now.nominations(), before.nominations(), change.nominations());
+        rows.add(List.of(unit, name == null ? "" : name, "Tiền thưởng (đồng)", PRIZE_MONEY, now.prizeMoney(),
+                before.prizeMoney(), change.prizeMoney()));
     }
 
     private static void add(List<List<Object>> rows, String unit, String name, String group, Map<String, Long> now,

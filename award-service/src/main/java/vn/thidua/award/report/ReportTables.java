@@ -93,6 +93,7 @@ class ReportTables implements ReportProjection.State {
             row.revokedBy = rs.getString("revoked_by");
             row.revokedReason = rs.getString("revoked_reason");
             row.revokedAt = rs.getObject("revoked_at", OffsetDateTime.class);
+            row.prizeAmount = rs.getObject("prize_amount", Long.class);
             return row;
         }, nominationId);
     }
@@ -102,8 +103,8 @@ class ReportTables implements ReportProjection.State {
         execute("""
                 insert into report_award (nomination_id, unit_code, school_year, nominee_type, nominee_id, award_code,
                     nominating_unit, nominated_at, submitted_to, submitted_at, rejected_by, rejected_reason, rejected_at,
-                    decision_id, deciding_unit, revoked_by, revoked_reason, revoked_at, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    decision_id, deciding_unit, revoked_by, revoked_reason, revoked_at, status, prize_amount)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (nomination_id) do update set unit_code = excluded.unit_code,
                     school_year = excluded.school_year, nominee_type = excluded.nominee_type,
                     nominee_id = excluded.nominee_id, award_code = excluded.award_code,
@@ -113,11 +114,11 @@ class ReportTables implements ReportProjection.State {
                     rejected_at = excluded.rejected_at, decision_id = excluded.decision_id,
                     deciding_unit = excluded.deciding_unit, revoked_by = excluded.revoked_by,
                     revoked_reason = excluded.revoked_reason, revoked_at = excluded.revoked_at,
-                    status = excluded.status""",
+                    status = excluded.status, prize_amount = excluded.prize_amount""",
                 row.nominationId, row.unitCode(), row.schoolYear, row.nomineeType, row.nomineeId,
                 row.awardCode == null ? null : row.awardCode.name(), row.nominatingUnit, row.nominatedAt,
                 row.submittedTo, row.submittedAt, row.rejectedBy, row.rejectedReason, row.rejectedAt, row.decisionId,
-                row.decidingUnit, row.revokedBy, row.revokedReason, row.revokedAt, row.status().name());
+                row.decidingUnit, row.revokedBy, row.revokedReason, row.revokedAt, row.status().name(), row.prizeAmount);
     }
 
     @Override
@@ -146,6 +147,15 @@ class ReportTables implements ReportProjection.State {
                 select unit_code, award_code, count(*) from report_award
                 where status = 'DECIDED' and award_code is not null and school_year = ? and unit_code = any(?)
                 group by unit_code, award_code""", units, schoolYear);
+    }
+
+    /** Tiền thưởng of the decided, not revoked awards per unit, under the key {@code PRIZE_MONEY}. */
+    public UnitCounts prizeMoney(Collection<String> units, String schoolYear) {
+        return counts("""
+                select unit_code, 'PRIZE_MONEY', sum(prize_amount) from report_award
+                where status = 'DECIDED' and award_code is not null and prize_amount is not null and school_year = ?
+                    and unit_code = any(?)
+                group by unit_code""", units, schoolYear);
     }
 
     /** Nominations per unit and status. */
