@@ -67,13 +67,14 @@ final class ReportExports {
                     rows.add(List.of(decision.decisionNumber(), decision.decisionDate().toString(), decision.signer(),
                             decision.decidingUnit(), group.awardCode(), group.awardName(), ++number,
                             nz(nominee.nomineeType()), nz(nominee.nomineeId()), nz(nominee.unitCode()),
-                            nz(nominee.unitName()), nominee.revoked() ? "Đã thu hồi" : "", nz(nominee.revokedReason())));
+                            nz(nominee.unitName()), nominee.revoked() ? "Đã thu hồi" : "", nz(nominee.revokedReason()),
+                            nominee.prizeAmount() == null ? "" : nominee.prizeAmount()));
                 }
             }
         }
         return new Table("Phụ lục " + annex.schoolYear(), List.of("Số quyết định", "Ngày quyết định", "Người ký",
                 "Đơn vị quyết định", "Mã", "Danh hiệu, hình thức", "STT", "Loại", "Mã cá nhân/tập thể", "Đơn vị",
-                "Tên đơn vị", "Thu hồi", "Lý do thu hồi"), rows);
+                "Tên đơn vị", "Thu hồi", "Lý do thu hồi", "Tiền thưởng (đồng)"), rows);
     }
 
     static byte[] csv(Table table) {

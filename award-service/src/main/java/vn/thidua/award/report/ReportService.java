@@ -81,7 +81,8 @@ class ReportService {
             for (Title title : Title.values()) {
                 List<Annex.Nominee> nominees = ofDecision.stream().filter(l -> title.name().equals(l.awardCode()))
                         .map(l -> new Annex.Nominee(l.nominationId(), l.nomineeType(), l.nomineeId(), l.unitCode(),
-                                names.get(l.unitCode()), l.revokedAt() != null, l.revokedReason()))
+                                names.get(l.unitCode()), l.revokedAt() != null, l.revokedReason(),
+                                l.prizeAmount()))
                         .toList();
                 if (!nominees.isEmpty()) {
                     groups.add(new Annex.Group(title.name(), title.label,

@@ -40,7 +40,7 @@ class ReportTables implements ReportProjection.State {
 
     /** One award of a decision with what the annex shows of it. */
     public record AnnexLine(DecisionRow decision, UUID nominationId, String nomineeType, String nomineeId,
-            String awardCode, String unitCode, String revokedReason, OffsetDateTime revokedAt) {
+            String awardCode, String unitCode, String revokedReason, OffsetDateTime revokedAt, Long prizeAmount) {
     }
 
     private final AgroalDataSource dataSource;
@@ -169,7 +169,7 @@ class ReportTables implements ReportProjection.State {
     public List<AnnexLine> annex(Collection<String> units, String schoolYear, UUID decisionId) {
         String sql = """
                 select d.*, a.nomination_id, a.nominee_type, a.nominee_id, a.award_code, a.unit_code as award_unit,
-                    a.revoked_reason, a.revoked_at
+                    a.revoked_reason, a.revoked_at, a.prize_amount
                 from report_award a join report_decision d on d.decision_id = a.decision_id
                 where d.school_year = ? and a.unit_code = any(?) and a.deciding_unit is not null
                 """ + (decisionId == null ? "" : " and d.decision_id = ?");
@@ -190,7 +190,7 @@ class ReportTables implements ReportProjection.State {
                     lines.add(new AnnexLine(decision, rs.getObject("nomination_id", UUID.class),
                             rs.getString("nominee_type"), rs.getString("nominee_id"), rs.getString("award_code"),
                             rs.getString("award_unit"), rs.getString("revoked_reason"),
-                            rs.getObject("revoked_at", OffsetDateTime.class)));
+                            rs.getObject("revoked_at", OffsetDateTime.class), rs.getObject("prize_amount", Long.class)));
                 }
             }
         } catch (SQLException e) {

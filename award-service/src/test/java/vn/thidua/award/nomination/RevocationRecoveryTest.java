@@ -177,6 +177,12 @@ class RevocationRecoveryTest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
                 assertEquals(LDTT_PRIZE, report(principal, SCHOOL).getInt("current.prizeMoney")));
         exportsCarryTheFund(principal, LDTT_PRIZE);
+        // The decision's annex lists each nominee's prize money, the revoked one marked.
+        given().auth().oauth2(principal).queryParam("unit", SCHOOL).queryParam("schoolYear", YEAR)
+                .queryParam("decisionId", decisionId).get("/api/v1/reports/annex").then().statusCode(200)
+                .body("decisions[0].awards[0].nominees.prizeAmount", equalTo(List.of(LDTT_PRIZE, LDTT_PRIZE)))
+                .body("decisions[0].awards[0].nominees.find { it.nominationId == '" + a + "' }.revoked", equalTo(true))
+                .body("decisions[0].awards[0].count", equalTo(1));
 
         // Recovery: the revoking commune records it; role, unit and input checked.
         String recovery = NOMINATIONS + "/" + a + "/recovery";
