@@ -103,11 +103,54 @@ class EventContractsTest {
     void everyMissingDataFieldIsRejectedByName(String type) {
         ObjectNode envelope = (ObjectNode) MAPPER.readTree(EventContracts.example(type));
         List<String> fields = new ArrayList<>(((ObjectNode) envelope.get("data")).propertyNames());
+        Set<String> required = required(type);
         for (String field : fields) {
             ObjectNode broken = envelope.deepCopy();
             ((ObjectNode) broken.get("data")).remove(field);
-            assertNamed(EventContracts.validate(broken.toString()), "'" + field + "'");
+            if (required.contains(field)) {
+                assertNamed(EventContracts.validate(broken.toString()), "'" + field + "'");
+            } else {
+                // A field added to a published type is optional: events sent before it still validate.
+                assertEquals(Set.of(), EventContracts.validate(broken.toString()), type + " without " + field);
+            }
         }
+    }
+
+    @Test
+    void fieldsAddedToPublishedTypesAreOptionalAndOnlyThose() {
+        assertEquals(Set.of("ground", "recoveryAmount", "recoveryDueOn"), optional("vn.thidua.award.revoked.v1"));
+        for (String type : types()) {
+            if (!type.equals("vn.thidua.award.revoked.v1")) {
+                assertEquals(Set.of(), optional(type), type);
+            }
+        }
+    }
+
+    @Test
+    void decidedItemsMayCarryTheirPrizeMoneyWhichMustBeWhole() {
+        ObjectNode envelope = example("vn.thidua.award.decided.v1");
+        ObjectNode first = (ObjectNode) envelope.get("data").get("items").get(0);
+        ObjectNode older = envelope.deepCopy();
+        ((ObjectNode) older.get("data").get("items").get(0)).remove("prizeMoney");
+        assertEquals(Set.of(), EventContracts.validate(older.toString()), "an item of an older event has none");
+        ((ObjectNode) first.get("prizeMoney")).remove("baseSalary");
+        assertNamed(EventContracts.validate(envelope.toString()), "'baseSalary'");
+        ((ObjectNode) first.get("prizeMoney")).put("baseSalary", 2340000).put("amount", -1);
+        assertNamed(EventContracts.validate(envelope.toString()), "amount");
+    }
+
+    private static Set<String> required(String type) {
+        JsonNode schema = MAPPER.readTree(EventContracts.readResource(EventContracts.schemaResource(type)));
+        Set<String> required = new java.util.HashSet<>();
+        schema.path("required").forEach(name -> required.add(name.stringValue()));
+        return required;
+    }
+
+    private static Set<String> optional(String type) {
+        JsonNode schema = MAPPER.readTree(EventContracts.readResource(EventContracts.schemaResource(type)));
+        Set<String> optional = new java.util.HashSet<>(((ObjectNode) schema.get("properties")).propertyNames());
+        optional.removeAll(required(type));
+        return optional;
     }
 
     @ParameterizedTest

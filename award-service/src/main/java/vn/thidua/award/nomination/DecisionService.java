@@ -5,8 +5,10 @@ import jakarta.transaction.Transactional;
 import vn.thidua.platform.time.TimeSource;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -113,10 +115,15 @@ class DecisionService {
         decision.persist();
         Items.flush(() -> NominationProblems.decisionNumberUsedMeanwhile(number));
         Set<UUID> submissions = new HashSet<>();
+        Map<UUID, Prizes.Prize> prizeOf = new HashMap<>();
         for (Nomination item : items) {
             item.status = Nomination.Status.DECIDED;
             item.decisionId = decision.id;
-            Prizes.Prize prize = prizes.of(item.awardCode, !"INDIVIDUAL".equals(item.recipient), decision.decisionDate);
+            // The multiple of the regime the item is decided under (received on), the base salary of the decision day.
+            LocalDate regimeDay = item.receivedOn != null ? item.receivedOn : decision.decisionDate;
+            Prizes.Prize prize = prizes.of(item.awardCode, !"INDIVIDUAL".equals(item.recipient), regimeDay,
+                    decision.decisionDate);
+            prizeOf.put(item.id, prize);
             item.prizeAmount = prize.amount();
             item.prizeBasis = prize.basis();
             item.updatedAt = decision.decidedAt;
@@ -125,7 +132,7 @@ class DecisionService {
             }
         }
         submissions.forEach(submission -> Items.refreshSubmission(submission, time.now()));
-        decisionEvents.decided(decision, items);
+        decisionEvents.decided(decision, items, prizeOf);
         return decision;
     }
 }

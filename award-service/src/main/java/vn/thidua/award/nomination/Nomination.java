@@ -148,6 +148,34 @@ class Nomination extends PanacheEntityBase {
     @Column(name = "prize_basis")
     public String prizeBasis;
 
+    /** Căn cứ thu hồi (Luật 2022 Điều 93 khoản 2); null on awards revoked before grounds were recorded. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "revoked_ground")
+    public RevocationGround revokedGround;
+
+    /** Tiền thưởng to pay back on revocation, đồng, and by when (15 working days). */
+    @Column(name = "recovery_amount")
+    public Long recoveryAmount;
+
+    @Column(name = "recovery_due_on")
+    public java.time.LocalDate recoveryDueOn;
+
+    /** What came back, when, with a note; who recorded it and when. */
+    @Column(name = "recovered_amount")
+    public Long recoveredAmount;
+
+    @Column(name = "recovered_on")
+    public java.time.LocalDate recoveredOn;
+
+    @Column(name = "recovered_note")
+    public String recoveredNote;
+
+    @Column(name = "recovered_by")
+    public String recoveredBy;
+
+    @Column(name = "recovered_at")
+    public OffsetDateTime recoveredAt;
+
     public boolean schoolDecides() {
         return "SCHOOL".equals(deciderLevel);
     }

@@ -88,6 +88,12 @@ public class NominationResource {
     public record ReasonBody(@NotBlank @Size(max = 2000) String reason) {
     }
 
+    /** A revocation: the reason in words and its ground as a code of Luật 2022 Điều 93 khoản 2 (422 when missing). */
+    public record RevokeBody(@NotBlank @Size(max = 2000) String reason,
+            @Schema(description = "FALSE_DECLARATION, FORGED_DOCUMENTS, WRONGFUL_APPRAISAL or LATER_VIOLATION")
+            @Size(max = 50) String ground) {
+    }
+
     @POST
     @RolesAllowed(Roles.PRINCIPAL)
     @Operation(operationId = "createNomination",
@@ -218,14 +224,15 @@ public class NominationResource {
     @Path("{id}/revoke")
     @RolesAllowed({Roles.PRINCIPAL, Roles.DISTRICT})
     @Operation(operationId = "revokeNomination",
-            summary = "Thu hồi khen thưởng, có lý do (revoke a decided award, by the deciding unit); emits "
-            + "vn.thidua.award.revoked.v1")
+            summary = "Thu hồi khen thưởng, có lý do và căn cứ (revoke a decided award, by the deciding unit, with its "
+            + "ground; the prize money to pay back and its due date, 15 working days); emits vn.thidua.award.revoked.v1")
     @APIResponse(responseCode = "400", description = "No reason")
     @APIResponse(responseCode = "403", description = "Not the deciding unit")
     @APIResponse(responseCode = "409", description = "Not decided, or already revoked")
+    @APIResponse(responseCode = "422", description = "No ground, or an unknown one")
     @APIResponse(responseCode = "200", description = "Revoked")
-    public NominationView revoke(@PathParam("id") UUID id, @Valid @NotNull ReasonBody body) {
-        return NominationView.of(revocations.revoke(id, body.reason()));
+    public NominationView revoke(@PathParam("id") UUID id, @Valid @NotNull RevokeBody body) {
+        return NominationView.of(revocations.revoke(id, body.reason(), body.ground()));
     }
 
     static String schoolYear(String schoolYear) {

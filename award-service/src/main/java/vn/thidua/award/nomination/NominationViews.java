@@ -28,14 +28,38 @@ final class NominationViews {
             String deciderLevel, String decider, String deciderUnitCode, Nomination.Status status, UUID submissionId,
             UUID decisionId, String rejectedReason, String revokedReason, OffsetDateTime revokedAt, String nominatedBy,
             OffsetDateTime nominatedAt, OffsetDateTime updatedAt, String decisionRuleSetVersion, LocalDate receivedOn,
-            Long prizeAmount, String prizeBasis) {
+            Long prizeAmount, String prizeBasis, RevocationView revocation) {
 
         static NominationView of(Nomination n) {
             return new NominationView(n.id, n.unitCode, n.schoolYear, n.nomineeType, n.nomineeId, n.nomineeName,
                     n.recipient, n.awardCode, n.awardCode.label, n.awardKind, n.achievementRef, n.achievementSummary, n.evidence,
                     n.councilSessionId, n.ruleSetVersion, n.deciderLevel, n.decider, n.deciderUnitCode, n.status,
                     n.submissionId, n.decisionId, n.rejectedReason, n.revokedReason, n.revokedAt, n.nominatedBy,
-                    n.nominatedAt, n.updatedAt, n.decisionRuleSetVersion, n.receivedOn, n.prizeAmount, n.prizeBasis);
+                    n.nominatedAt, n.updatedAt, n.decisionRuleSetVersion, n.receivedOn, n.prizeAmount, n.prizeBasis,
+                    RevocationView.of(n));
+        }
+    }
+
+    /**
+     * A revoked award: its ground (code, wording, source, verified flag), the prize money to pay back ({@code
+     * amountToRecover}, null when none was decided) by {@code dueOn} (15 working days, NĐ 152/2025 Điều 56, 58),
+     * and what came back, when, recorded by whom; {@code outstanding} what is still owed. Null unless revoked.
+     */
+    public record RevocationView(RevocationGround ground, String groundLabel, String groundSource,
+            boolean groundVerified, Long amountToRecover, LocalDate dueOn, String dueSource, Long recoveredAmount,
+            LocalDate recoveredOn, String recoveredNote, String recoveredBy, OffsetDateTime recoveredAt,
+            Long outstanding) {
+
+        static RevocationView of(Nomination n) {
+            if (n.revokedAt == null) {
+                return null;
+            }
+            Long outstanding = n.recoveryAmount == null ? null
+                    : n.recoveryAmount - (n.recoveredAmount == null ? 0 : n.recoveredAmount);
+            return new RevocationView(n.revokedGround, n.revokedGround == null ? null : n.revokedGround.label,
+                    n.revokedGround == null ? null : RevocationGround.SOURCE, RevocationGround.VERIFIED,
+                    n.recoveryAmount, n.recoveryDueOn, n.recoveryDueOn == null ? null : Recoveries.DUE_SOURCE,
+                    n.recoveredAmount, n.recoveredOn, n.recoveredNote, n.recoveredBy, n.recoveredAt, outstanding);
         }
     }
 

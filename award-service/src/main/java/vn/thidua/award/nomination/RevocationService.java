@@ -21,7 +21,7 @@ class RevocationService {
         this.time = time;
     }
 
-    Nomination revoke(UUID id, String reason) {
+    Nomination revoke(UUID id, String reason, String ground) {
         Nomination item = Items.lockOne(id);
         Decision decision = item.decisionId == null ? null : Decision.findById(item.decisionId);
         if (decision == null) {
@@ -36,6 +36,7 @@ class RevocationService {
         item.revokedReason = reason.strip();
         item.revokedBy = access.actor();
         item.revokedAt = time.now();
+        Recoveries.revoked(item, Recoveries.ground(ground), time.today());
         item.updatedAt = item.revokedAt;
         events.revoked(decision, item, access.unit());
         return item;

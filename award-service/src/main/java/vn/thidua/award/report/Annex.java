@@ -19,7 +19,8 @@ public record Annex(String unit, String schoolYear, List<Decision> decisions) {
     public record Group(String awardCode, String awardName, long count, List<Nominee> nominees) {
     }
 
+    /** {@code prizeAmount}: the tiền thưởng the decided event carried for it, đồng (null: none carried). */
     public record Nominee(UUID nominationId, String nomineeType, String nomineeId, String nomineeName, String unitCode,
-            String unitName, boolean revoked, String revokedReason) {
+            String unitName, boolean revoked, String revokedReason, Long prizeAmount) {
     }
 }

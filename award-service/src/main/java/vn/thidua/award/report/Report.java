@@ -15,20 +15,28 @@ import java.util.Map;
 public record Report(String unit, String unitName, String schoolYear, String previousSchoolYear, Counts current,
         Counts previous, Counts change, List<UnitRow> schools, Map<String, String> labels) {
 
-    /** Counts in a fixed order of keys, zeros included, so a table or a chart has every column. */
+    /**
+     * Counts in a fixed order of keys, zeros included, so a table or a chart has every column; {@code prizeMoney}
+     * the tiền thưởng (đồng) of the decided, not revoked awards, as the decided events carried it.
+     */
     public record Counts(Map<String, Long> ratings, long rated, Map<String, Long> awards, long awarded,
-            Map<String, Long> nominations) {
+            Map<String, Long> nominations, long prizeMoney) {
 
         public static Counts of(Map<String, Long> ratings, Map<String, Long> awards, Map<String, Long> nominations) {
+            return of(ratings, awards, nominations, 0);
+        }
+
+        public static Counts of(Map<String, Long> ratings, Map<String, Long> awards, Map<String, Long> nominations,
+                long prizeMoney) {
             Map<String, Long> r = ordered(RATINGS, ratings);
             Map<String, Long> a = ordered(AWARDS, awards);
-            return new Counts(r, sum(r), a, sum(a), ordered(STATUSES, nominations));
+            return new Counts(r, sum(r), a, sum(a), ordered(STATUSES, nominations), prizeMoney);
         }
 
         /** This minus {@code before}, key by key. */
         public Counts minus(Counts before) {
             return new Counts(diff(ratings, before.ratings), rated - before.rated, diff(awards, before.awards),
-                    awarded - before.awarded, diff(nominations, before.nominations));
+                    awarded - before.awarded, diff(nominations, before.nominations), prizeMoney - before.prizeMoney);
         }
     }
 

@@ -27,6 +27,9 @@ final class ReportExports {
     record Table(String sheet, List<String> header, List<List<Object>> rows) {
     }
 
+    /** The key of the prize fund's row: tiền thưởng of the decided, not revoked awards, đồng. */
+    static final String PRIZE_MONEY = "PRIZE_MONEY";
+
     private ReportExports() {
     }
 
@@ -45,6 +48,8 @@ final class ReportExports {
         add(rows, unit, name, "Xếp loại", now.ratings(), before.ratings(), change.ratings());
         add(rows, unit, name, "Danh hiệu, hình thức khen thưởng", now.awards(), before.awards(), change.awards());
         add(rows, unit, name, "Đề nghị theo trạng thái", now.nominations(), before.nominations(), change.nominations());
+        rows.add(List.of(unit, name == null ? "" : name, "Tiền thưởng (đồng)", PRIZE_MONEY, now.prizeMoney(),
+                before.prizeMoney(), change.prizeMoney()));
     }
 
     private static void add(List<List<Object>> rows, String unit, String name, String group, Map<String, Long> now,
@@ -63,13 +68,14 @@ final class ReportExports {
                             decision.decidingUnit(), group.awardCode(), group.awardName(), ++number,
                             nz(nominee.nomineeType()), nz(nominee.nomineeId()), nz(nominee.nomineeName()),
                             nz(nominee.unitCode()),
-                            nz(nominee.unitName()), nominee.revoked() ? "Đã thu hồi" : "", nz(nominee.revokedReason())));
+                            nz(nominee.unitName()), nominee.revoked() ? "Đã thu hồi" : "", nz(nominee.revokedReason()),
+                            nominee.prizeAmount() == null ? "" : nominee.prizeAmount()));
                 }
             }
         }
         return new Table("Phụ lục " + annex.schoolYear(), List.of("Số quyết định", "Ngày quyết định", "Người ký",
                 "Đơn vị quyết định", "Mã", "Danh hiệu, hình thức", "STT", "Loại", "Mã cá nhân/tập thể", "Họ và tên", "Đơn vị",
-                "Tên đơn vị", "Thu hồi", "Lý do thu hồi"), rows);
+                "Tên đơn vị", "Thu hồi", "Lý do thu hồi", "Tiền thưởng (đồng)"), rows);
     }
 
     static byte[] csv(Table table) {

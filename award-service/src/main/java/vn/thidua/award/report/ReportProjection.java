@@ -139,6 +139,7 @@ final class ReportProjection {
             if (row.schoolYear == null) {
                 row.schoolYear = e.schoolYear();
             }
+            row.prizeAmount = item.prizeMoney() == null ? null : item.prizeMoney().amount();
             state.save(row);
         }
     }

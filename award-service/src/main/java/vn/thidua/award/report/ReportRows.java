@@ -57,6 +57,8 @@ final class ReportRows {
         public String revokedBy;
         public String revokedReason;
         public OffsetDateTime revokedAt;
+        /** Tiền thưởng decided for it, đồng (decided event); null when none was carried. */
+        public Long prizeAmount;
 
         public AwardRow(UUID nominationId) {
             this.nominationId = nominationId;

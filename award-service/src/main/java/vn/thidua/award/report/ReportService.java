@@ -90,7 +90,8 @@ class ReportService {
             for (Title title : Title.values()) {
                 List<Annex.Nominee> nominees = ofDecision.stream().filter(l -> title.name().equals(l.awardCode()))
                         .map(l -> new Annex.Nominee(l.nominationId(), l.nomineeType(), l.nomineeId(), nominee.apply(l),
-                                l.unitCode(), names.get(l.unitCode()), l.revokedAt() != null, l.revokedReason()))
+                                l.unitCode(), names.get(l.unitCode()), l.revokedAt() != null, l.revokedReason(),
+                                l.prizeAmount()))
                         .toList();
                 if (!nominees.isEmpty()) {
                     groups.add(new Annex.Group(title.name(), title.label,
@@ -113,17 +114,22 @@ class ReportService {
 
     private YearCounts counts(Set<String> units, String schoolYear) {
         return new YearCounts(tables.ratings(units, schoolYear), tables.awards(units, schoolYear),
-                tables.nominations(units, schoolYear));
+                tables.nominations(units, schoolYear), tables.prizeMoney(units, schoolYear));
     }
 
-    private record YearCounts(UnitCounts ratings, UnitCounts awards, UnitCounts nominations) {
+    private record YearCounts(UnitCounts ratings, UnitCounts awards, UnitCounts nominations, UnitCounts prizes) {
 
         Counts of(String unit) {
-            return Counts.of(ratings.of(unit), awards.of(unit), nominations.of(unit));
+            return Counts.of(ratings.of(unit), awards.of(unit), nominations.of(unit), money(prizes.of(unit)));
         }
 
         Counts total(Set<String> units) {
-            return Counts.of(sum(ratings, units), sum(awards, units), sum(nominations, units));
+            return Counts.of(sum(ratings, units), sum(awards, units), sum(nominations, units),
+                    money(sum(prizes, units)));
+        }
+
+        private static long money(Map<String, Long> prizes) {
+            return prizes.getOrDefault("PRIZE_MONEY", 0L);
         }
 
         private static Map<String, Long> sum(UnitCounts counts, Set<String> units) {

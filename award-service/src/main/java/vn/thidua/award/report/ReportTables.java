@@ -40,7 +40,7 @@ class ReportTables implements ReportProjection.State {
 
     /** One award of a decision with what the annex shows of it. */
     public record AnnexLine(DecisionRow decision, UUID nominationId, String nomineeType, String nomineeId,
-            String awardCode, String unitCode, String revokedReason, OffsetDateTime revokedAt) {
+            String awardCode, String unitCode, String revokedReason, OffsetDateTime revokedAt, Long prizeAmount) {
     }
 
     private final AgroalDataSource dataSource;
@@ -93,6 +93,7 @@ class ReportTables implements ReportProjection.State {
             row.revokedBy = rs.getString("revoked_by");
             row.revokedReason = rs.getString("revoked_reason");
             row.revokedAt = rs.getObject("revoked_at", OffsetDateTime.class);
+            row.prizeAmount = rs.getObject("prize_amount", Long.class);
             return row;
         }, nominationId);
     }
@@ -102,8 +103,8 @@ class ReportTables implements ReportProjection.State {
         execute("""
                 insert into report_award (nomination_id, unit_code, school_year, nominee_type, nominee_id, award_code,
                     nominating_unit, nominated_at, submitted_to, submitted_at, rejected_by, rejected_reason, rejected_at,
-                    decision_id, deciding_unit, revoked_by, revoked_reason, revoked_at, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    decision_id, deciding_unit, revoked_by, revoked_reason, revoked_at, status, prize_amount)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (nomination_id) do update set unit_code = excluded.unit_code,
                     school_year = excluded.school_year, nominee_type = excluded.nominee_type,
                     nominee_id = excluded.nominee_id, award_code = excluded.award_code,
@@ -113,11 +114,11 @@ class ReportTables implements ReportProjection.State {
                     rejected_at = excluded.rejected_at, decision_id = excluded.decision_id,
                     deciding_unit = excluded.deciding_unit, revoked_by = excluded.revoked_by,
                     revoked_reason = excluded.revoked_reason, revoked_at = excluded.revoked_at,
-                    status = excluded.status""",
+                    status = excluded.status, prize_amount = excluded.prize_amount""",
                 row.nominationId, row.unitCode(), row.schoolYear, row.nomineeType, row.nomineeId,
                 row.awardCode == null ? null : row.awardCode.name(), row.nominatingUnit, row.nominatedAt,
                 row.submittedTo, row.submittedAt, row.rejectedBy, row.rejectedReason, row.rejectedAt, row.decisionId,
-                row.decidingUnit, row.revokedBy, row.revokedReason, row.revokedAt, row.status().name());
+                row.decidingUnit, row.revokedBy, row.revokedReason, row.revokedAt, row.status().name(), row.prizeAmount);
     }
 
     @Override
@@ -148,6 +149,15 @@ class ReportTables implements ReportProjection.State {
                 group by unit_code, award_code""", units, schoolYear);
     }
 
+    /** Tiền thưởng of the decided, not revoked awards per unit, under the key {@code PRIZE_MONEY}. */
+    public UnitCounts prizeMoney(Collection<String> units, String schoolYear) {
+        return counts("""
+                select unit_code, 'PRIZE_MONEY', sum(prize_amount) from report_award
+                where status = 'DECIDED' and award_code is not null and prize_amount is not null and school_year = ?
+                    and unit_code = any(?)
+                group by unit_code""", units, schoolYear);
+    }
+
     /** Nominations per unit and status. */
     public UnitCounts nominations(Collection<String> units, String schoolYear) {
         return counts("""
@@ -159,7 +169,7 @@ class ReportTables implements ReportProjection.State {
     public List<AnnexLine> annex(Collection<String> units, String schoolYear, UUID decisionId) {
         String sql = """
                 select d.*, a.nomination_id, a.nominee_type, a.nominee_id, a.award_code, a.unit_code as award_unit,
-                    a.revoked_reason, a.revoked_at
+                    a.revoked_reason, a.revoked_at, a.prize_amount
                 from report_award a join report_decision d on d.decision_id = a.decision_id
                 where d.school_year = ? and a.unit_code = any(?) and a.deciding_unit is not null
                 """ + (decisionId == null ? "" : " and d.decision_id = ?");
@@ -180,7 +190,7 @@ class ReportTables implements ReportProjection.State {
                     lines.add(new AnnexLine(decision, rs.getObject("nomination_id", UUID.class),
                             rs.getString("nominee_type"), rs.getString("nominee_id"), rs.getString("award_code"),
                             rs.getString("award_unit"), rs.getString("revoked_reason"),
-                            rs.getObject("revoked_at", OffsetDateTime.class)));
+                            rs.getObject("revoked_at", OffsetDateTime.class), rs.getObject("prize_amount", Long.class)));
                 }
             }
         } catch (SQLException e) {

@@ -50,7 +50,12 @@ final class ReportingEvents {
 
     /** One award of a decision. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Item(UUID nominationId, String nomineeId, Title awardCode) {
+    public record Item(UUID nominationId, String nomineeId, Title awardCode, PrizeMoney prizeMoney) {
+    }
+
+    /** The prize money of an item (absent in events before it was carried). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PrizeMoney(long amount) {
     }
 
     /** {@code vn.thidua.award.rejected.v1}. */

@@ -208,15 +208,16 @@ class NominationFlowTest {
         post(office(), NOMINATIONS + "/" + bId + "/revoke", Map.of("reason", " ")).then().statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
         String reason = "Viên chức bị kỷ luật khiển trách trong năm học, phát hiện sau khi có quyết định.";
-        post(AwardApi.token("principal", "TH-HOAAN"), NOMINATIONS + "/" + bId + "/revoke", Map.of("reason", reason))
+        Map<String, String> revocation = Map.of("reason", reason, "ground", "LATER_VIOLATION");
+        post(AwardApi.token("principal", "TH-HOAAN"), NOMINATIONS + "/" + bId + "/revoke", revocation)
                 .then().statusCode(403);
         // The district role counts only for an office: a school's district token revokes nothing.
-        post(AwardApi.token("district", SCHOOL), NOMINATIONS + "/" + bId + "/revoke", Map.of("reason", reason))
+        post(AwardApi.token("district", SCHOOL), NOMINATIONS + "/" + bId + "/revoke", revocation)
                 .then().statusCode(403);
-        post(principal(), NOMINATIONS + "/" + bId + "/revoke", Map.of("reason", reason)).then().statusCode(403);
-        post(office(), NOMINATIONS + "/" + bId + "/revoke", Map.of("reason", reason)).then().statusCode(200)
+        post(principal(), NOMINATIONS + "/" + bId + "/revoke", revocation).then().statusCode(403);
+        post(office(), NOMINATIONS + "/" + bId + "/revoke", revocation).then().statusCode(200)
                 .body("status", equalTo("REVOKED")).body("revokedReason", equalTo(reason));
-        post(office(), NOMINATIONS + "/" + bId + "/revoke", Map.of("reason", reason)).then().statusCode(409);
+        post(office(), NOMINATIONS + "/" + bId + "/revoke", revocation).then().statusCode(409);
         JsonNode revoked = events(decisionId, "vn.thidua.award.revoked.v1", 1).get(0);
         assertEquals(bId, revoked.at("/data/nominationId").asText());
         assertEquals(decisionId, revoked.at("/data/decisionId").asText());
@@ -343,9 +344,10 @@ class NominationFlowTest {
 
         // Revocation of an office decision: that office, not the school, not another office.
         String why = "Sáng kiến bị phát hiện trùng lặp với sáng kiến đã công nhận năm trước.";
-        post(principal(), NOMINATIONS + "/" + cstdcs + "/revoke", Map.of("reason", why)).then().statusCode(403);
-        post(otherOffice, NOMINATIONS + "/" + cstdcs + "/revoke", Map.of("reason", why)).then().statusCode(403);
-        post(office(), NOMINATIONS + "/" + cstdcs + "/revoke", Map.of("reason", why)).then().statusCode(200)
+        Map<String, String> falseDeclaration = Map.of("reason", why, "ground", "FALSE_DECLARATION");
+        post(principal(), NOMINATIONS + "/" + cstdcs + "/revoke", falseDeclaration).then().statusCode(403);
+        post(otherOffice, NOMINATIONS + "/" + cstdcs + "/revoke", falseDeclaration).then().statusCode(403);
+        post(office(), NOMINATIONS + "/" + cstdcs + "/revoke", falseDeclaration).then().statusCode(200)
                 .body("status", equalTo("REVOKED"));
         assertEquals(OFFICE, events(decisionId, "vn.thidua.award.revoked.v1", 1).get(0).at("/data/unitCode").asText());
     }
@@ -471,7 +473,8 @@ class NominationFlowTest {
                 .body("errors[0].field", equalTo("status"));
         given().auth().oauth2(principal()).queryParam("unit", "TH-HOAAN").get(NOMINATIONS).then().statusCode(403);
         given().auth().oauth2(AwardApi.token("school_app", SCHOOL)).get(NOMINATIONS).then().statusCode(403);
-        post(principal(), NOMINATIONS + "/" + UUID.randomUUID() + "/revoke", Map.of("reason", "x")).then()
+        Map<String, String> anyRevocation = Map.of("reason", "x", "ground", "WRONGFUL_APPRAISAL");
+        post(principal(), NOMINATIONS + "/" + UUID.randomUUID() + "/revoke", anyRevocation).then()
                 .statusCode(404);
         post(principal(), NOMINATIONS + "/decide", Map.of("decisionNumber", "1/QĐ", "signer", "A",
                 "nominationIds", List.of())).then().statusCode(400).body("errors.field", hasItem("decisionDate"))
@@ -481,8 +484,8 @@ class NominationFlowTest {
         String id = post(principal(), NOMINATIONS, valid).then().statusCode(201).body("deciderLevel", equalTo("PROVINCE"))
                 .extract().path("id");
         // Not decided: revocation is a conflict for the school, forbidden to another school.
-        post(principal(), NOMINATIONS + "/" + id + "/revoke", Map.of("reason", "x")).then().statusCode(409);
-        post(AwardApi.token("principal", "TH-HOAAN"), NOMINATIONS + "/" + id + "/revoke", Map.of("reason", "x"))
+        post(principal(), NOMINATIONS + "/" + id + "/revoke", anyRevocation).then().statusCode(409);
+        post(AwardApi.token("principal", "TH-HOAAN"), NOMINATIONS + "/" + id + "/revoke", anyRevocation)
                 .then().statusCode(403);
         // The school's council rejects its own new nomination, with a reason.
         post(AwardApi.token("principal", "TH-HOAAN"), NOMINATIONS + "/" + id + "/reject", Map.of("reason", "x"))

@@ -74,6 +74,22 @@ final class ReportEvents {
                 .formatted(decisionId, unit, schoolYear, number, date, items, at));
     }
 
+    /** A decided event whose items carry their prize money ({@code prizes} by nomination; a missing one: none). */
+    static String decidedWithPrizes(UUID decisionId, String unit, String schoolYear, String number, String date,
+            List<Nomination> nominations, Map<UUID, Long> prizes, String at) {
+        String items = nominations.stream().map(n -> """
+                {"nominationId":"%s","nomineeId":"%s","awardCode":"%s","prizeMoney":%s}"""
+                .formatted(n.nominationId(), n.nomineeId(), n.awardCode(), prizes.containsKey(n.nominationId())
+                        ? """
+                        {"amount":%d,"multiple":0.3,"baseSalary":2340000,"source":"Nghị định 152/2025/NĐ-CP, Điều 49–54 [text]","verified":false}"""
+                        .formatted(prizes.get(n.nominationId())).strip() : "null"))
+                .collect(Collectors.joining(","));
+        return envelope("vn.thidua.award.decided.v1", decisionId, at, unit, schoolYear, """
+                {"decisionId":"%s","unitCode":"%s","schoolYear":"%s","decisionNumber":"%s","decisionDate":"%s",
+                 "signer":"Chủ tịch UBND xã","items":[%s],"decidedAt":"%s"}"""
+                .formatted(decisionId, unit, schoolYear, number, date, items, at));
+    }
+
     static String rejected(Nomination n, String unit, String at) {
         return envelope("vn.thidua.award.rejected.v1", n.nominationId(), at, unit, n.schoolYear(), """
                 {"nominationId":"%s","unitCode":"%s",
@@ -153,6 +169,12 @@ final class ReportEvents {
             return awards.values().stream()
                     .filter(a -> a.counted() && schoolYear.equals(a.schoolYear) && units.contains(a.unitCode()))
                     .collect(Collectors.groupingBy(a -> a.awardCode.name(), Collectors.counting()));
+        }
+
+        long prizeMoney(Set<String> units, String schoolYear) {
+            return awards.values().stream().filter(a -> a.counted() && a.prizeAmount != null
+                    && schoolYear.equals(a.schoolYear) && units.contains(a.unitCode()))
+                    .mapToLong(a -> a.prizeAmount).sum();
         }
 
         Map<String, Long> statusCounts(Set<String> units, String schoolYear) {

@@ -45,7 +45,7 @@ class ReportExportsTest {
 
     private Annex annex() {
         Annex.Nominee nominee = new Annex.Nominee(UUID.randomUUID(), payload(), payload(), payload(), payload(),
-                payload(), true, payload());
+                payload(), true, payload(), 710_000L);
         Annex.Group group = new Annex.Group(payload(), payload(), 1, List.of(nominee));
         return new Annex("PGD-TAMNONG", "2022-2023", List.of(new Annex.Decision(UUID.randomUUID(), payload(),
                 LocalDate.of(2023, 5, 30), payload(), payload(), List.of(group))));

@@ -104,6 +104,39 @@ class ReportProjectionTest {
     }
 
     @Test
+    void thePrizeFundIsSummedPerUnitAndYearWithoutRevokedAwardsOrItemsCarryingNone() {
+        MapState state = new MapState();
+        Nomination a = Nomination.staff(SCHOOL, YEAR, "LDTT");
+        Nomination b = Nomination.staff(SCHOOL, YEAR, "LDTT");
+        Nomination older = Nomination.staff(SCHOOL, YEAR, "LDTT");
+        Nomination team = Nomination.collective(SCHOOL, YEAR, "TTLDTT");
+        Nomination nextYear = Nomination.staff(SCHOOL, "2023-2024", "LDTT");
+        Nomination elsewhere = Nomination.staff("TH-HOAAN", YEAR, "LDTT");
+        UUID decision = UUID.randomUUID();
+        for (Nomination n : List.of(a, b, team, nextYear)) {
+            apply(state, ReportEvents.nominated(n, "OFFICE", "2023-06-02T10:00:00Z"));
+        }
+        apply(state, ReportEvents.decidedWithPrizes(decision, OFFICE, YEAR, "45/QĐ-PGDĐT", "2023-06-20",
+                List.of(a, b, team), Map.of(a.nominationId(), 710_000L, b.nominationId(), 710_000L,
+                        team.nominationId(), 1_880_000L), "2023-06-20T08:00:00Z"));
+        // An event from before items carried their prize money: the award counts, the fund has nothing of it.
+        apply(state, ReportEvents.decided(UUID.randomUUID(), SCHOOL, YEAR, "3/QĐ-TH", "2023-06-06", List.of(older),
+                "2023-06-06T08:00:00Z"));
+        apply(state, ReportEvents.decidedWithPrizes(UUID.randomUUID(), OFFICE, "2023-2024", "9/QĐ-PGDĐT",
+                "2024-06-20", List.of(nextYear), Map.of(nextYear.nominationId(), 540_000L), "2024-06-20T08:00:00Z"));
+        apply(state, ReportEvents.decidedWithPrizes(UUID.randomUUID(), "TH-HOAAN", YEAR, "1/QĐ-THHA", "2023-06-07",
+                List.of(elsewhere), Map.of(elsewhere.nominationId(), 710_000L), "2023-06-07T08:00:00Z"));
+        assertEquals(Map.of("LDTT", 3L, "TTLDTT", 1L), state.awardCounts(Set.of(SCHOOL), YEAR));
+        assertEquals(3_300_000L, state.prizeMoney(Set.of(SCHOOL), YEAR));
+        assertEquals(540_000L, state.prizeMoney(Set.of(SCHOOL), "2023-2024"));
+        assertEquals(710_000L, state.prizeMoney(Set.of("TH-HOAAN"), YEAR));
+
+        apply(state, ReportEvents.revoked(decision, b, OFFICE, "Gian dối trong kê khai thành tích", "2023-09-15T03:30:00Z"));
+        assertEquals(2_590_000L, state.prizeMoney(Set.of(SCHOOL), YEAR), "the revoked 710.000 đ leaves the fund");
+        assertEquals(710_000L, state.awards.get(b.nominationId()).prizeAmount, "the row keeps what was decided");
+    }
+
+    @Test
     void anOfficeDecisionCountsForTheNomineesSchoolInAnyOrder() {
         Nomination n = Nomination.staff(SCHOOL, YEAR, "CSTDCS");
         UUID decisionId = UUID.randomUUID();
