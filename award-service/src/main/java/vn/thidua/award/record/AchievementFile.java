@@ -9,6 +9,7 @@ import vn.thidua.platform.security.UnitTree;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -121,13 +122,16 @@ public class AchievementFile {
         return held;
     }
 
-    /** Units the person has belonged to as the file and the staff copy know them (for access checks). */
+    /** Units the person has belonged to as the staff copy, the file and the evaluations know them (access checks). */
     public Set<String> unitsOfPerson(UUID personId) {
         Set<String> unitCodes = new LinkedHashSet<>();
         for (UUID staffId : staffIdsOf(personId)) {
             people.staff(staffId).ifPresent(s -> unitCodes.add(s.unitCode));
         }
         ofPerson(personId).forEach(a -> unitCodes.add(a.unitCode()));
+        // Before the staff copy knows a staff id, the schools that evaluated it are its schools.
+        Panache.getEntityManager().createNativeQuery("select distinct unit_code from evaluation_result where staff_id in (?1)")
+                .setParameter(1, staffIdsOf(personId)).getResultList().forEach(unit -> unitCodes.add((String) unit));
         return unitCodes;
     }
 
@@ -157,7 +161,7 @@ public class AchievementFile {
             file.add(new Achievement(Achievement.Source.DECIDED, (UUID) row[0], staff ? personId : null,
                     staff ? UUID.fromString((String) row[2]) : null, (String) row[3], (String) row[4],
                     "GROUP".equals(recipient) ? (String) row[2] : null, award, award.label, (String) row[7],
-                    (String) row[8], (String) row[14], ((Date) row[15]).toLocalDate(),
+                    (String) row[8], (String) row[14], day(row[15]),
                     issuer.map(UnitTree.Node::name).orElse(issuerCode), issuer.map(UnitTree.Node::level).orElse(null),
                     (UUID) row[0], (UUID) row[9], "REVOKED".equals(row[10]), (String) row[11], (String) row[12],
                     time(row[13]), null, null));
@@ -170,6 +174,10 @@ public class AchievementFile {
                 r.awardCode, r.awardCode.label, r.awardKind, r.schoolYear, r.decisionNumber, r.decisionDate, r.issuer,
                 r.issuerLevel, null, null, r.revoked, r.revokedReason, r.revokedBy, r.revokedAt, r.importedBy,
                 r.importedAt);
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     private static OffsetDateTime time(Object value) {

@@ -239,7 +239,7 @@ class AchievementFlowTest {
                 .then().statusCode(415);
         given().auth().oauth2(principal()).contentType("text/csv").body(new byte[ImportSheet.MAX_BYTES + 10])
                 .post("/api/v1/achievements/import").then().statusCode(413);
-        given().auth().oauth2(principal()).contentType(vn.thidua.platform.rest.MediaTypes.XLSX).body("PK not really")
+        given().auth().oauth2(principal()).contentType(vn.thidua.platform.rest.MediaTypes.XLSX).body("PK not really".getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/achievements/import").then().statusCode(422);
         importCsv(principal(), "Mã định danh;Danh hiệu\n" + person + ";LDTT\n").then().statusCode(422)
                 .body("errors.field", hasItem("line 1: " + ImportColumn.SCHOOL_YEAR.label));
@@ -256,5 +256,57 @@ class AchievementFlowTest {
                 .body("warnings[0]", containsString("Dòng 2"));
         given().auth().oauth2(principal()).get("/api/v1/achievements/people/" + person).then().statusCode(200)
                 .body("achievements.decisionDate", equalTo(List.of("2022-06-20")));
+    }
+
+    @Test
+    void aDecisionTakenInTheSystemIsInTheFileAndItsRevocationRecomputesTheLaterCycle() {
+        String year = vn.thidua.award.eligibility.EligibilityFlowTest.YEAR;
+        UUID cycleId = UUID.randomUUID();
+        List<Finalized> staff = vn.thidua.award.eligibility.EligibilityFlowTest.school(cycleId);
+        staff.forEach(Finalized::send);
+        vn.thidua.award.eligibility.EligibilityFlowTest.awaitCycle(cycleId, 8);
+        Finalized b = staff.get(1);
+        String session = AwardApi.councilProposes(SCHOOL, year, "STAFF", b.staffId().toString(), "Trần Văn Bình",
+                "LDTT", 3);
+        Map<String, Object> nomination = new java.util.HashMap<>();
+        nomination.put("unitCode", SCHOOL);
+        nomination.put("schoolYear", year);
+        nomination.put("nomineeType", "STAFF");
+        nomination.put("nomineeId", b.staffId().toString());
+        nomination.put("nomineeName", "Trần Văn Bình");
+        nomination.put("awardCode", "LDTT");
+        nomination.put("achievementSummary", "Hoàn thành tốt nhiệm vụ năm học " + year + ".");
+        nomination.put("evidence", List.of());
+        String id = given().auth().oauth2(principal()).contentType("application/json").body(nomination)
+                .post("/api/v1/nominations").then().statusCode(201).extract().path("id");
+        String office = AwardApi.token("district", "PGD-TAMNONG");
+        given().auth().oauth2(principal()).contentType("application/json").body(Map.of("nominationIds", List.of(id)))
+                .post("/api/v1/nominations/submit").then().statusCode(201);
+        given().auth().oauth2(office).contentType("application/json").body(Map.of())
+                .post("/api/v1/nominations/" + id + "/approve").then().statusCode(200);
+        String number = "77/QĐ-UBND-" + UUID.randomUUID().toString().substring(0, 6);
+        given().auth().oauth2(office).contentType("application/json").body(Map.of("decisionNumber", number,
+                "decisionDate", "2025-06-06", "signer", "Chủ tịch UBND huyện Tam Nông", "nominationIds", List.of(id)))
+                .post("/api/v1/nominations/decide").then().statusCode(201);
+
+        // The next year's cycle of the same person reads the file.
+        UUID later = UUID.randomUUID();
+        new Finalized(UUID.randomUUID(), later, b.staffId(), SCHOOL, "2025-2026", "HTT", 12, "[]", "[]", "[]",
+                "TO-KHOI-1", "2026-05-26T09:00:00Z").send();
+        awaitCycle(later, 1);
+
+        given().auth().oauth2(AwardApi.staffToken(SCHOOL, b.staffId())).get("/api/v1/achievements/people/" + b.staffId())
+                .then().statusCode(200).body("achievements", hasSize(1))
+                .body("achievements[0].source", equalTo("DECIDED")).body("achievements[0].nominationId", equalTo(id))
+                .body("achievements[0].councilSessionId", equalTo(session))
+                .body("achievements[0].decisionNumber", equalTo(number))
+                .body("achievements[0].issuerLevel", equalTo("OFFICE")).body("achievements[0].revoked", equalTo(false));
+
+        given().auth().oauth2(office).contentType("application/json")
+                .body(Map.of("reason", "Phát hiện kỷ luật khiển trách trong năm học sau khi có quyết định."))
+                .post("/api/v1/nominations/" + id + "/revoke").then().statusCode(200);
+        awaitCycle(later, 2);
+        given().auth().oauth2(principal()).get("/api/v1/achievements/people/" + b.staffId()).then().statusCode(200)
+                .body("achievements[0].revoked", equalTo(true));
     }
 }
