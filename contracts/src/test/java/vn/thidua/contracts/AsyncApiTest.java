@@ -80,7 +80,8 @@ class AsyncApiTest {
                 "thidua.plan.v1", "plan-service",
                 "thidua.evaluation.v1", "evaluation-service",
                 "thidua.award.v1", "award-service",
-                "thidua.rules.v1", "award-service");
+                "thidua.rules.v1", "award-service",
+                "thidua.staff.v1", "evaluation-service");
         Map<String, List<String>> senders = new HashMap<>();
         operations("send").forEach(op -> senders.computeIfAbsent(op.topic(), t -> new ArrayList<>()).add(op.service()));
         assertEquals(owners.keySet(), senders.keySet());

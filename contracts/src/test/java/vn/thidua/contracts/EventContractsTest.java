@@ -46,7 +46,8 @@ class EventContractsTest {
             "plan", "/thidua/plan-service",
             "evaluation", "/thidua/evaluation-service",
             "award", "/thidua/award-service",
-            "rules", "/thidua/award-service");
+            "rules", "/thidua/award-service",
+            "staff", "/thidua/evaluation-service");
 
     static List<String> types() {
         return EventContracts.eventTypes();

@@ -37,7 +37,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** The event topics of DESIGN.md, created with the shared broker (3 partitions, as in the stack). */
     public static final List<String> EVENT_TOPICS = List.of("thidua.unit.v1", "thidua.plan.v1",
-            "thidua.evaluation.v1", "thidua.award.v1", "thidua.rules.v1");
+            "thidua.evaluation.v1", "thidua.award.v1", "thidua.rules.v1", "thidua.staff.v1");
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;

@@ -30,6 +30,21 @@ public class Staff extends PanacheEntityBase {
     @Id
     public UUID id;
 
+    /** The person behind the record: the same at every school they work in (a move keeps it). */
+    @Column(name = "person_id", nullable = false)
+    public UUID personId;
+
+    /**
+     * The national id number (số định danh cá nhân) or civil-servant personal code, when given; one per
+     * person, the same on all their records (kept in {@code person_code}, see V12).
+     */
+    @Column(name = "person_code")
+    public String personCode;
+
+    /** The record at the previous school, when this one was made by a move. */
+    @Column(name = "moved_from")
+    public UUID movedFrom;
+
     @Column(name = "unit_code", nullable = false)
     public String unitCode;
 
@@ -92,13 +107,17 @@ public class Staff extends PanacheEntityBase {
         return find("unitCode = ?1 and code = ?2", unitCode, code).firstResultOptional();
     }
 
+    public static List<Staff> ofPerson(UUID personId) {
+        return list("personId = ?1 order by activeFrom, createdAt", personId);
+    }
+
     public static Optional<Staff> ofUser(String unitCode, String userName) {
         return find("unitCode = ?1 and userName = ?2", unitCode, userName).firstResultOptional();
     }
 
     StaffData data() {
         return new StaffData(code, fullName, gender, birthDate, position, groupCode, groupName, employment, hireDate,
-                activeFrom, activeTo, userName);
+                activeFrom, activeTo, userName, personCode);
     }
 
     /** Takes every value of {@code data}; returns whether anything changed. */
@@ -118,6 +137,7 @@ public class Staff extends PanacheEntityBase {
         activeFrom = data.activeFrom();
         activeTo = data.activeTo();
         userName = data.userName();
+        personCode = data.personCode();
         updatedAt = now;
         return true;
     }

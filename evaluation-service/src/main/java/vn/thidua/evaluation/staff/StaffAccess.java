@@ -81,6 +81,16 @@ public class StaffAccess {
         }
     }
 
+    /**
+     * Move to another school: an office (district role) that reaches both schools — the district office for
+     * two of its schools, the province for schools under two offices. A school never moves anyone.
+     */
+    public void requireMove(String fromUnit, String toUnit) {
+        if (!caller.hasRole(Roles.DISTRICT) || !units.canAccess(fromUnit) || !units.canAccess(toUnit)) {
+            throw StaffProblems.notMover(fromUnit, toUnit);
+        }
+    }
+
     public String unitCode() {
         return caller.unitCode();
     }

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * <p>Accepts UTF-8 with or without BOM, comma or semicolon (Excel in a Vietnamese locale writes
  * semicolons), Vietnamese or English headers in any case and with or without accents, dates as
  * dd/MM/yyyy or yyyy-MM-dd. Columns it does not know are skipped with a warning, so the many extra
- * columns of HR exports ("Số CCCD", "Dân tộc", …) need no editing.
+ * columns of HR exports ("Dân tộc", "Quê quán", …) need no editing; "Số CCCD" is the person code.
  */
 final class StaffCsvImport {
 
@@ -149,6 +149,7 @@ final class StaffCsvImport {
             }
             rejectDuplicates(all, rows, errors, header, StaffField.CODE, StaffData::code, "Mã");
             rejectDuplicates(all, rows, errors, header, StaffField.USER_NAME, StaffData::userName, "Tài khoản");
+            rejectDuplicates(all, rows, errors, header, StaffField.PERSON_CODE, StaffData::personCode, "Số định danh");
             errors.sort(java.util.Comparator.comparingInt(LineError::line));
             return new Result(delimiter, Collections.unmodifiableMap(header.names), List.copyOf(rows),
                     List.copyOf(errors), List.copyOf(warnings), dataRows);
@@ -189,8 +190,9 @@ final class StaffCsvImport {
         LocalDate activeFrom = row.date(StaffField.ACTIVE_FROM);
         LocalDate activeTo = row.date(StaffField.ACTIVE_TO);
         String userName = row.text(StaffField.USER_NAME);
+        String personCode = row.text(StaffField.PERSON_CODE);
         StaffData data = new StaffData(code, fullName, gender, birthDate, position, groupCode, groupName, employment,
-                hireDate, activeFrom, activeTo, userName).normalized();
+                hireDate, activeFrom, activeTo, userName, personCode).normalized();
         // What the row itself says; the service checks the record it makes of it (kept dates, defaults) again.
         for (StaffData.Violation violation : data.check(today)) {
             // A value already reported as unreadable is not reported again as missing; a row may leave

@@ -10,7 +10,7 @@ import java.util.Set;
 /** What a staff record says, whether it comes from JSON or from a CSV row; checked the same way for both. */
 record StaffData(String code, String fullName, Gender gender, LocalDate birthDate, Position position,
         String groupCode, String groupName, Employment employment, LocalDate hireDate, LocalDate activeFrom,
-        LocalDate activeTo, String userName) {
+        LocalDate activeTo, String userName, String personCode) {
 
     public static final int MAX_CODE = 64;
     public static final int MAX_TEXT = 200;
@@ -31,7 +31,8 @@ record StaffData(String code, String fullName, Gender gender, LocalDate birthDat
             cleanGroupCode = StaffTexts.groupCode(cleanGroupName);
         }
         return new StaffData(StaffTexts.clean(code), StaffTexts.clean(fullName), gender, birthDate, position,
-                cleanGroupCode, cleanGroupName, employment, hireDate, activeFrom, activeTo, StaffTexts.clean(userName));
+                cleanGroupCode, cleanGroupName, employment, hireDate, activeFrom, activeTo, StaffTexts.clean(userName),
+                StaffTexts.clean(personCode));
     }
 
     /**
@@ -39,11 +40,12 @@ record StaffData(String code, String fullName, Gender gender, LocalDate birthDat
      * {@code current} (null for a new record), so an import without a "Tài khoản" column does not
      * erase accounts. "Active from" is never emptied: given, else kept, else the hire date, else
      * {@code today}; but a new record that only says when it ended gets none, for {@link #check} to
-     * ask for it rather than invent a start.
+     * ask for it rather than invent a start. A person code is never erased (the person keeps their national
+     * id): an empty value keeps the current one, a new one corrects it.
      */
     public static StaffData merge(StaffData current, StaffData incoming, Set<StaffField> given, LocalDate today) {
         StaffData base = current != null ? current
-                : new StaffData(null, null, null, null, null, null, null, null, null, null, null, null);
+                : new StaffData(null, null, null, null, null, null, null, null, null, null, null, null, null);
         boolean group = given.contains(StaffField.GROUP_NAME) || given.contains(StaffField.GROUP_CODE);
         LocalDate hireDate = given.contains(StaffField.HIRE_DATE) ? incoming.hireDate : base.hireDate;
         LocalDate activeTo = given.contains(StaffField.ACTIVE_TO) ? incoming.activeTo : base.activeTo;
@@ -63,7 +65,9 @@ record StaffData(String code, String fullName, Gender gender, LocalDate birthDat
                 hireDate,
                 activeFrom,
                 activeTo,
-                given.contains(StaffField.USER_NAME) ? incoming.userName : base.userName);
+                given.contains(StaffField.USER_NAME) ? incoming.userName : base.userName,
+                given.contains(StaffField.PERSON_CODE) && incoming.personCode != null ? incoming.personCode
+                        : base.personCode);
     }
 
     /** Missing required values, overlong text and dates that cannot be true; {@code today} bounds the dates. */
@@ -79,8 +83,13 @@ record StaffData(String code, String fullName, Gender gender, LocalDate birthDat
         length(violations, StaffField.GROUP_CODE, groupCode, MAX_CODE);
         length(violations, StaffField.GROUP_NAME, groupName, MAX_TEXT);
         length(violations, StaffField.USER_NAME, userName, MAX_TEXT);
+        length(violations, StaffField.PERSON_CODE, personCode, MAX_CODE);
         if (code != null && code.chars().anyMatch(Character::isWhitespace)) {
             violations.add(new Violation(StaffField.CODE, "Mã không được chứa khoảng trắng (no spaces in a code)"));
+        }
+        if (personCode != null && personCode.chars().anyMatch(Character::isWhitespace)) {
+            violations.add(new Violation(StaffField.PERSON_CODE,
+                    "Số định danh không được chứa khoảng trắng (no spaces in a person code)"));
         }
         if (birthDate != null && (birthDate.isAfter(today) || birthDate.isBefore(EARLIEST_BIRTH))) {
             violations.add(new Violation(StaffField.BIRTH_DATE,

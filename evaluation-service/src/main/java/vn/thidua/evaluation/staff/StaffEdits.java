@@ -15,7 +15,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
-/** Editing one staff record: create, replace, deactivate; only the school's principal. */
+/**
+ * Editing one staff record: create, replace, deactivate; only the school's principal. Each change goes out
+ * as {@code vn.thidua.staff.upserted.v1} in the same transaction.
+ */
 @ApplicationScoped
 @Transactional
 class StaffEdits {
@@ -25,11 +28,16 @@ class StaffEdits {
     private final StaffAccess access;
     private final StaffQueries queries;
     private final TimeSource time;
+    private final PersonCodes personCodes;
+    private final StaffEvents events;
 
-    StaffEdits(StaffAccess access, StaffQueries queries, TimeSource time) {
+    StaffEdits(StaffAccess access, StaffQueries queries, TimeSource time, PersonCodes personCodes,
+            StaffEvents events) {
         this.access = access;
         this.queries = queries;
         this.time = time;
+        this.personCodes = personCodes;
+        this.events = events;
     }
 
     Staff create(String unitCode, StaffData incoming) {
@@ -44,11 +52,14 @@ class StaffEdits {
         OffsetDateTime now = time.now();
         Staff staff = new Staff();
         staff.id = UUID.randomUUID();
+        staff.personId = UUID.randomUUID();
+        personCodes.claim(data.personCode(), staff.personId);
         staff.unitCode = unit;
         staff.createdAt = now;
         staff.set(data, now);
         staff.persist();
         flush();
+        events.upserted(staff);
         LOG.infof("Created staff %s %s in %s", staff.id, staff.code, unit);
         return staff;
     }
@@ -62,8 +73,13 @@ class StaffEdits {
             throw StaffProblems.codeTaken(data.code(), staff.unitCode);
         }
         requireFreeUserName(staff.unitCode, data.userName(), staff.id);
-        staff.set(data, time.now());
-        flush();
+        if (data.personCode() != null && !data.personCode().equals(staff.personCode)) {
+            personCodes.claim(data.personCode(), staff.personId);
+        }
+        if (staff.set(data, time.now())) {
+            flush();
+            events.upserted(staff);
+        }
         return staff;
     }
 
@@ -75,10 +91,12 @@ class StaffEdits {
             throw StaffProblems.endsBeforeStart(end, staff.activeFrom);
         }
         StaffData current = staff.data();
-        staff.set(new StaffData(current.code(), current.fullName(), current.gender(), current.birthDate(),
+        if (staff.set(new StaffData(current.code(), current.fullName(), current.gender(), current.birthDate(),
                 current.position(), current.groupCode(), current.groupName(), current.employment(), current.hireDate(),
-                current.activeFrom(), end, current.userName()), time.now());
-        flush();
+                current.activeFrom(), end, current.userName(), current.personCode()), time.now())) {
+            flush();
+            events.upserted(staff);
+        }
         return staff;
     }
 

@@ -29,7 +29,12 @@ enum StaffField {
     ACTIVE_TO("activeTo", "Đến ngày", false,
             "den ngay", "ngay nghi", "ngay thoi viec", "active to", "activeto"),
     USER_NAME("userName", "Tài khoản", false,
-            "tai khoan", "ten dang nhap", "user name", "username", "account", "upn");
+            "tai khoan", "ten dang nhap", "user name", "username", "account", "upn"),
+    /** The person's national id number or civil-servant personal code (issue 12); "Mã định danh" stays the staff code. */
+    PERSON_CODE("personCode", "Số định danh cá nhân", false,
+            "so dinh danh", "so dinh danh ca nhan", "ma dinh danh ca nhan", "so cccd", "cccd", "so can cuoc",
+            "can cuoc cong dan", "so cmnd", "cmnd", "ma ca nhan", "ma so ca nhan", "ma so vien chuc", "person code",
+            "personcode", "national id");
 
     /** Headers of columns a spreadsheet often has and the import has no use for; skipped without a warning. */
     public static final List<String> IGNORED_HEADERS = List.of("stt", "tt", "so tt", "so thu tu", "ghi chu", "no",

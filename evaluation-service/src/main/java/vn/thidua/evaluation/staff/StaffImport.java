@@ -64,10 +64,14 @@ class StaffImport {
 
     private final StaffAccess access;
     private final TimeSource time;
+    private final PersonCodes personCodes;
+    private final StaffEvents events;
 
-    StaffImport(StaffAccess access, TimeSource time) {
+    StaffImport(StaffAccess access, TimeSource time, PersonCodes personCodes, StaffEvents events) {
         this.access = access;
         this.time = time;
+        this.personCodes = personCodes;
+        this.events = events;
     }
 
     ImportReport importCsv(String unitCode, ImportMode mode, byte[] content) {
@@ -95,6 +99,7 @@ class StaffImport {
             }
         }
         rejectTakenUserNames(byCode.values(), changes, errors, parsed.columnName(StaffField.USER_NAME));
+        rejectTakenPersonCodes(changes, errors, parsed.columnName(StaffField.PERSON_CODE));
         errors.sort(Comparator.comparingInt(LineError::line));
         int rejected = (int) errors.stream().map(LineError::line).distinct().count();
         if (!errors.isEmpty() && mode == ImportMode.ALL_OR_NOTHING) {
@@ -105,29 +110,58 @@ class StaffImport {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        List<Staff> written = new ArrayList<>();
         for (Change change : changes) {
             if (badLines.contains(change.line())) {
                 continue;
             }
-            if (change.existing() == null) {
+            Staff existing = change.existing();
+            String personCode = change.data().personCode();
+            if (existing == null) {
                 Staff staff = new Staff();
                 staff.id = UUID.randomUUID();
+                staff.personId = UUID.randomUUID();
+                personCodes.claim(personCode, staff.personId);
                 staff.unitCode = unitCode;
                 staff.createdAt = now;
                 staff.set(change.data(), now);
                 staff.persist();
+                written.add(staff);
                 created++;
-            } else if (change.existing().set(change.data(), now)) {
-                updated++;
             } else {
-                unchanged++;
+                if (personCode != null && !personCode.equals(existing.personCode)) {
+                    personCodes.claim(personCode, existing.personId);
+                }
+                if (existing.set(change.data(), now)) {
+                    written.add(existing);
+                    updated++;
+                } else {
+                    unchanged++;
+                }
             }
         }
         StaffEdits.flush();
+        events.upserted(written);
         LOG.infof("Imported staff of %s (%s): %d created, %d updated, %d unchanged, %d rejected", unitCode,
                 mode.value, created, updated, unchanged, rejected);
         return new ImportReport(mode.value, parsed.delimiter(), parsed.dataRows(), created, updated, unchanged,
                 rejected, List.copyOf(errors), parsed.warnings());
+    }
+
+    /**
+     * A person code held by another person than the row's record (or, for a new record, by anyone) is the
+     * row's error, found before anything is written so that all-or-nothing stores nothing.
+     */
+    private void rejectTakenPersonCodes(List<Change> changes, List<LineError> errors, String column) {
+        Map<String, UUID> holders = personCodes.holders(changes.stream().map(c -> c.data().personCode())
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        for (Change change : changes) {
+            UUID holder = change.data().personCode() == null ? null : holders.get(change.data().personCode());
+            if (holder != null && (change.existing() == null || !holder.equals(change.existing().personId))) {
+                errors.add(new LineError(change.line(), column,
+                        StaffProblems.personCodeTakenMessage(change.data().personCode())));
+            }
+        }
     }
 
     /** An account held by another record, which this file does not move away, cannot be given to a row. */

@@ -22,6 +22,47 @@ final class StaffProblems {
         return conflict("code", "Mã " + code + " đã có trong đơn vị " + unitCode + " (code already used)");
     }
 
+    /** The holder is not named: it may be a person of another school, which this caller must not read. */
+    static ProblemException personCodeTaken(String personCode) {
+        return conflict("personCode", personCodeTakenMessage(personCode));
+    }
+
+    static String personCodeTakenMessage(String personCode) {
+        return "Số định danh " + personCode + " đã thuộc về một người khác; nếu đây là người chuyển từ trường khác, "
+                + "phòng giáo dục dùng POST /api/v1/staff/{id}/move (person code already belongs to another person; "
+                + "a person who changes school is moved by the office above both schools)";
+    }
+
+    static ProblemException notMover(String fromUnit, String toUnit) {
+        return ProblemException.forbidden("Chỉ phòng/sở giáo dục quản lý cả " + fromUnit + " và " + toUnit
+                + " được điều chuyển cán bộ (only the office above both schools moves staff)");
+    }
+
+    static ProblemException unknownUnit(String unitCode) {
+        return ProblemException.unprocessable("toUnit", "Đơn vị " + unitCode + " không có trong cây đơn vị "
+                + "(unknown unit)");
+    }
+
+    static ProblemException sameUnit(String unitCode) {
+        return ProblemException.unprocessable("toUnit", "Cán bộ đang ở " + unitCode
+                + "; chọn trường khác (the record is already at that unit)");
+    }
+
+    static ProblemException moveBeforeStart(LocalDate effectiveOn, LocalDate activeFrom) {
+        return ProblemException.unprocessable("effectiveOn", "Ngày chuyển " + effectiveOn
+                + " phải sau ngày bắt đầu làm việc " + activeFrom + " (a move takes effect after the record began)");
+    }
+
+    static ProblemException alreadyEnded(LocalDate activeTo, LocalDate effectiveOn) {
+        return ProblemException.unprocessable("effectiveOn", "Hồ sơ đã kết thúc ngày " + activeTo
+                + ", trước ngày chuyển " + effectiveOn + " (the record ended before the move)");
+    }
+
+    static ProblemException badMoveDate(LocalDate effectiveOn) {
+        return ProblemException.unprocessable("effectiveOn", "Ngày " + effectiveOn + " "
+                + vn.thidua.platform.time.DateRange.message());
+    }
+
     static ProblemException accountTaken(String userName, String holderCode) {
         return conflict("userName", "Tài khoản " + userName + " đã gắn với cán bộ mã " + holderCode
                 + " (account already linked to staff " + holderCode + ")");

@@ -35,6 +35,7 @@ import vn.thidua.evaluation.staff.StaffImport.ImportMode;
 import vn.thidua.evaluation.staff.StaffImport.ImportReport;
 import vn.thidua.evaluation.staff.StaffQueries.StaffQuery;
 import vn.thidua.evaluation.staff.StaffViews.Deactivation;
+import vn.thidua.evaluation.staff.StaffViews.MoveRequest;
 import vn.thidua.evaluation.staff.StaffViews.StaffRequest;
 import vn.thidua.evaluation.staff.StaffViews.StaffView;
 import vn.thidua.platform.rest.ETags;
@@ -49,7 +50,8 @@ import java.util.UUID;
 /**
  * Danh sách cán bộ, giáo viên, nhân viên. Reading: offices the schools below them; principal,
  * council and school app their school; a group leader their group; staff their own record.
- * Writing: the principal of the school; importing: the principal or the school app of the school.
+ * Writing: the principal of the school; importing: the principal or the school app of the school;
+ * moving a person to another school: the office above both schools.
  */
 @Path("/api/v1/staff")
 @Tag(name = "staff", description = "Cán bộ, giáo viên, nhân viên (staff registry of each school, CSV import)")
@@ -60,11 +62,13 @@ public class StaffResource {
     private final StaffQueries queries;
     private final StaffEdits edits;
     private final StaffImport imports;
+    private final StaffMoves moves;
 
-    StaffResource(StaffQueries queries, StaffEdits edits, StaffImport imports) {
+    StaffResource(StaffQueries queries, StaffEdits edits, StaffImport imports, StaffMoves moves) {
         this.queries = queries;
         this.edits = edits;
         this.imports = imports;
+        this.moves = moves;
     }
 
     @GET
@@ -160,6 +164,34 @@ public class StaffResource {
     }
 
     @POST
+    @Path("{id}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DISTRICT)
+    @Operation(operationId = "moveStaff",
+            summary = "Điều chuyển cán bộ sang trường khác (move a person to another school, keeping the person)",
+            description = "The office above both schools (district role at an office or the province reaching both) "
+                    + "ends the record the day before effectiveOn and creates the record at toUnit starting on it, with "
+                    + "the same personId and personCode, the same code unless `code` is given, and the group given "
+                    + "(none by default). If-Match (the old record's ETag) is optional. Publishes "
+                    + "vn.thidua.staff.upserted.v1 for both records and vn.thidua.staff.moved.v1.")
+    @APIResponse(responseCode = "201", description = "The new record at toUnit; ETag is its revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StaffView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "400", description = "Missing toUnit or effectiveOn, named in `errors`")
+    @APIResponse(responseCode = "403", description = "Not an office reaching both schools")
+    @APIResponse(responseCode = "404", description = "No such record, or not visible to the caller")
+    @APIResponse(responseCode = "409", description = "Code or account already used at the new school")
+    @APIResponse(responseCode = "412", description = "If-Match sent and not the old record's revision")
+    @APIResponse(responseCode = "422", description = "Unknown or same toUnit; effectiveOn not after the record began, "
+            + "or after it ended")
+    public Response move(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull MoveRequest request) {
+        Staff moved = moves.move(id, ETags.revision(ifMatch), request);
+        return withETag(Response.created(URI.create("/api/v1/staff/" + moved.id)), moved).build();
+    }
+
+    @POST
     @Path("import")
     @Consumes({MediaTypes.CSV, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
@@ -169,7 +201,8 @@ public class StaffResource {
             description = "The body is the CSV file (text/csv, or text/plain; any other type is 415), UTF-8 with or without BOM, comma or semicolon. "
                     + "Headers in Vietnamese or English, any case, with or without accents: Mã (code), Họ và tên "
                     + "(fullName), Giới tính, Chức vụ / Vị trí, Loại hợp đồng / Diện are required; Ngày sinh, Tổ "
-                    + "chuyên môn / Tổ, Mã tổ, Ngày vào ngành / Ngày tuyển dụng, Từ ngày, Đến ngày, Tài khoản are "
+                    + "chuyên môn / Tổ, Mã tổ, Ngày vào ngành / Ngày tuyển dụng, Từ ngày, Đến ngày, Tài khoản, Số định "
+                    + "danh cá nhân / Số CCCD / Mã số viên chức (personCode, unique per person; empty keeps it) are "
                     + "optional; STT and Ghi chú are skipped, other columns skipped with a warning. Dates dd/MM/yyyy "
                     + "or yyyy-MM-dd. Every bad row is reported with its line (header = line 1) and column. "
                     + "mode=all-or-nothing (default) stores nothing when any row is bad; mode=valid-rows stores the "

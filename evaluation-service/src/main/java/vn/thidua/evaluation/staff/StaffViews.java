@@ -18,12 +18,18 @@ final class StaffViews {
     public record StaffView(UUID id, String unitCode, String code, String fullName, Gender gender, LocalDate birthDate,
             Position position, String groupCode, String groupName, Employment employment, LocalDate hireDate,
             LocalDate activeFrom, LocalDate activeTo, String userName, long revision, OffsetDateTime createdAt,
-            OffsetDateTime updatedAt) {
+            OffsetDateTime updatedAt,
+            @Schema(description = "Người (person): the same on this person's records at every school")
+            UUID personId,
+            @Schema(description = "Số định danh cá nhân hoặc mã số viên chức (national id or civil-servant code)",
+                    nullable = true) String personCode,
+            @Schema(description = "Hồ sơ ở trường cũ, khi hồ sơ này do điều chuyển (the record this move came from)",
+                    nullable = true) UUID movedFrom) {
 
         static StaffView of(Staff s) {
             return new StaffView(s.id, s.unitCode, s.code, s.fullName, s.gender, s.birthDate, s.position, s.groupCode,
                     s.groupName, s.employment, s.hireDate, s.activeFrom, s.activeTo, s.userName, s.revision,
-                    s.createdAt, s.updatedAt);
+                    s.createdAt, s.updatedAt, s.personId, s.personCode, s.movedFrom);
         }
     }
 
@@ -45,12 +51,32 @@ final class StaffViews {
             @Schema(description = "Làm việc tại trường từ ngày; defaults to hireDate, else today") LocalDate activeFrom,
             LocalDate activeTo,
             @Schema(description = "Tài khoản: the person's token upn, so they can read their own record")
-            @Size(max = StaffData.MAX_TEXT) String userName) {
+            @Size(max = StaffData.MAX_TEXT) String userName,
+            @Schema(description = "Số định danh cá nhân (CCCD) hoặc mã số viên chức: optional, unique per person; "
+                    + "absent keeps the current one", example = "087185000123")
+            @Size(max = StaffData.MAX_CODE) String personCode) {
 
         StaffData data() {
             return new StaffData(code, fullName, gender, birthDate, position, groupCode, groupName, employment, hireDate,
-                    activeFrom, activeTo, userName);
+                    activeFrom, activeTo, userName, personCode);
         }
+    }
+
+    /**
+     * Điều chuyển: the person moves to {@code toUnit} on {@code effectiveOn}. The new record copies the old
+     * one (name, person, dates of service, account) with the staff code given (default: the same) and the
+     * group given at the new school (default: none, groups are the school's own).
+     */
+    public record MoveRequest(
+            @Schema(description = "Mã trường mới (new school)", example = "TH-TRAMCHIM1") @NotBlank String toUnit,
+            @Schema(description = "Ngày bắt đầu ở trường mới; the old record ends the day before", example = "2024-09-01")
+            @NotNull LocalDate effectiveOn,
+            @Schema(description = "Mã cán bộ ở trường mới; default the same code", nullable = true)
+            @Size(max = StaffData.MAX_CODE) String code,
+            @Schema(description = "Tổ chuyên môn ở trường mới", nullable = true) @Size(max = StaffData.MAX_TEXT) String groupName,
+            @Schema(description = "Mã tổ ở trường mới; derived from groupName when absent", nullable = true)
+            @Size(max = StaffData.MAX_CODE) String groupCode,
+            @Schema(description = "Chức vụ ở trường mới; default the same", nullable = true) Position position) {
     }
 
     /** The last day the person works in the school; today when absent. */

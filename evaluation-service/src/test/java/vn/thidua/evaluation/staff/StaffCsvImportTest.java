@@ -109,14 +109,16 @@ class StaffCsvImportTest {
     @Test
     void headersMatchWhateverTheCaseAccentsAndHints() {
         Result result = parse("""
-                MA CB,HO TEN,gioi tinh,Ngày sinh (dd/mm/yyyy),VỊ TRÍ VIỆC LÀM,to chuyen mon,diện,Ngày về trường,Số CCCD
-                GV002,Phạm Thị Anh,NỮ,1/2/1990,phó hiệu trưởng,Tổ 1,HĐ68,01/08/2015,087190000001
-                GV003,Đỗ Văn Ân,nam,02.03.1991,GVCN,tổ 1,Hợp đồng lao động,2016-08-01,
+                MA CB,HO TEN,gioi tinh,Ngày sinh (dd/mm/yyyy),VỊ TRÍ VIỆC LÀM,to chuyen mon,diện,Ngày về trường,Số CCCD,Dân tộc
+                GV002,Phạm Thị Anh,NỮ,1/2/1990,phó hiệu trưởng,Tổ 1,HĐ68,01/08/2015,087190000001,Kinh
+                GV003,Đỗ Văn Ân,nam,02.03.1991,GVCN,tổ 1,Hợp đồng lao động,2016-08-01,,Kinh
                 """);
         assertEquals(List.of(), result.errors());
-        assertEquals(List.of("Cột \"Số CCCD\" (cột 9) không được nhận biết, bỏ qua (unknown column ignored)"),
+        assertEquals(List.of("Cột \"Dân tộc\" (cột 10) không được nhận biết, bỏ qua (unknown column ignored)"),
                 result.warnings());
         StaffData anh = result.rows().get(0).data();
+        assertEquals("087190000001", anh.personCode(), "Số CCCD is the person code");
+        assertEquals(null, result.rows().get(1).data().personCode());
         assertEquals(Position.VICE_PRINCIPAL, anh.position());
         assertEquals(Employment.CONTRACT, anh.employment());
         assertEquals(LocalDate.of(1990, 2, 1), anh.birthDate());

@@ -67,7 +67,7 @@ class CloudEventsOnTheWireTest {
             dataBySubject.put(subject, example.path("data"));
         }
         Set<String> topics = EventTypes.ALL.stream().map(EventType::topic).collect(Collectors.toSet());
-        assertEquals(5, topics.size(), "every topic");
+        assertEquals(6, topics.size(), "every topic");
 
         String bootstrap = ThiduaTestResource.kafkaBootstrapServers();
         for (String topic : topics) {

@@ -14,6 +14,7 @@ public final class EventTypes {
     public static final String EVALUATION_TOPIC = "thidua.evaluation.v1";
     public static final String AWARD_TOPIC = "thidua.award.v1";
     public static final String RULES_TOPIC = "thidua.rules.v1";
+    public static final String STAFF_TOPIC = "thidua.staff.v1";
 
     public static final EventType UNIT_UPSERTED = new EventType("unit", "upserted", 1, UNIT_TOPIC);
     public static final EventType UNIT_MOVED = new EventType("unit", "moved", 1, UNIT_TOPIC);
@@ -38,12 +39,15 @@ public final class EventTypes {
 
     public static final EventType RULESET_PUBLISHED = new EventType("rules", "ruleset-published", 1, RULES_TOPIC);
 
+    public static final EventType STAFF_UPSERTED = new EventType("staff", "upserted", 1, STAFF_TOPIC);
+    public static final EventType STAFF_MOVED = new EventType("staff", "moved", 1, STAFF_TOPIC);
+
     public static final List<EventType> ALL = List.of(
             UNIT_UPSERTED, UNIT_MOVED,
             PLAN_PUBLISHED, PLAN_AMENDED, PLAN_PHASE_CHANGED, PLAN_WITHDRAWN,
             REGISTRATION_SUBMITTED, EVALUATION_FINALIZED, EVALUATION_REOPENED,
             ELIGIBILITY_COMPUTED, COUNCIL_VOTED, NOMINATED, SUBMITTED, DECIDED, REJECTED, REVOKED,
-            RULESET_PUBLISHED);
+            RULESET_PUBLISHED, STAFF_UPSERTED, STAFF_MOVED);
 
     private static final Map<String, EventType> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
