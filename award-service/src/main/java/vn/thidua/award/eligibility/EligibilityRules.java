@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * quan, tổ chức, đơn vị công nhận", and the school is that unit. Within the unit's quota when a
  * {@link Quotas.Seat} is given.</li>
  * <li>CSTĐ tỉnh: CSTĐCS this year (within quota) and the {@code cstdTinh.consecutiveCstdcsYears}−1
- * school years right before as decided titles of the achievement file ({@link History}, decisions cited), and an initiative recognised at {@code cstdTinh.minInitiativeLevel}
+ * school years right before as decided titles of the achievement file ({@link History}, decisions cited), and
+ * an initiative recognised at {@code cstdTinh.minInitiativeLevel}
  * or above within those years.</li>
  * <li>Giấy khen (this system's reading; the council may propose it for other achievements too):
  * LĐTT and rated at least {@code giayKhen.minRating} after the absence cap.</li>

@@ -36,6 +36,7 @@ class AchievementImport {
     static final Set<Title> FORMS = EnumSet.of(Title.GIAY_KHEN, Title.BANG_KHEN, Title.KY_NIEM_CHUONG);
 
     /** What an import did. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AchievementImportReport")
     record Report(String unitCode, int rows, int created, int unchanged, List<String> warnings,
             List<UUID> recomputedCycles) {
     }

@@ -18,6 +18,7 @@ import java.util.UUID;
 @Transactional
 class RecordRevocation {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RevokedAchievement")
     record Revoked(Achievement record, List<UUID> recomputedCycles) {
     }
 
