@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * quan, tổ chức, đơn vị công nhận", and the school is that unit. Within the unit's quota when a
  * {@link Quotas.Seat} is given.</li>
  * <li>CSTĐ tỉnh: CSTĐCS this year (within quota) and the {@code cstdTinh.consecutiveCstdcsYears}−1
- * school years right before, and an initiative recognised at {@code cstdTinh.minInitiativeLevel}
+ * school years right before as decided titles of the achievement file ({@link History}, decisions cited), and
+ * an initiative recognised at {@code cstdTinh.minInitiativeLevel}
  * or above within those years.</li>
  * <li>Giấy khen (this system's reading; the council may propose it for other achievements too):
  * LĐTT and rated at least {@code giayKhen.minRating} after the absence cap.</li>
@@ -186,7 +187,8 @@ final class EligibilityRules {
         Condition streakCondition = Condition.of("CSTD_TINH_CSTDCS_STREAK", streak,
                 "Đạt Chiến sĩ thi đua cơ sở " + years + " năm liên tục, tính cả năm học " + year
                         + " (CSTĐCS " + years + " years running, this year included)",
-                "Năm nay: " + (cstdcs.eligible() ? "đạt" : cstdcs.deferred() ? "hoãn xét" : "không đạt") + "; " + earlier,
+                "Năm nay: " + (cstdcs.eligible() ? "đạt" : cstdcs.deferred() ? "hoãn xét" : "không đạt") + "; " + earlier
+                        + cited(history.decisionsBefore(year, Title.CSTDCS, previousCstdcs)),
                 rules, "cstdTinh.consecutiveCstdcsYears");
         conditions.add(cstdcs.deferred() && previousCstdcs >= years - 1 ? streakCondition.deferring() : streakCondition);
         InitiativeLevel min = rules.enumValue("cstdTinh.minInitiativeLevel", InitiativeLevel.class);
@@ -199,6 +201,11 @@ final class EligibilityRules {
                         + windowText(year, window) + " (none)"), rules, "cstdTinh.minInitiativeLevel",
                 "cstdTinh.initiativeWindowYears"));
         return TitleCheck.of(Title.CSTD_TINH, conditions);
+    }
+
+    /** The decisions of the achievement file a condition relied on, as its explanation cites them. */
+    private static String cited(List<String> decisions) {
+        return decisions.isEmpty() ? "" : "; theo hồ sơ thi đua (per the achievement file): " + String.join("; ", decisions);
     }
 
     private static TitleCheck giayKhen(RuleSet rules, TitleCheck ldtt, Rating effective) {

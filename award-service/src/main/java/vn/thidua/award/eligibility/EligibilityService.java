@@ -7,14 +7,11 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.thidua.award.rules.RuleSet;
 import vn.thidua.award.rules.RuleSets;
-import vn.thidua.award.rules.Title;
 import vn.thidua.platform.time.SchoolYear;
 import vn.thidua.platform.time.TimeSource;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +43,9 @@ class EligibilityService {
     private final EligibilityEvents events;
     private final EligibilityAccess access;
     private final TimeSource time;
+    // A field, not a constructor argument, to keep this class's constructor as the event path has it.
+    @jakarta.inject.Inject
+    FileHistory fileHistory;
 
     EligibilityService(RuleSets ruleSets, EligibilityEvents events, EligibilityAccess access, TimeSource time) {
         this.ruleSets = ruleSets;
@@ -163,19 +163,25 @@ class EligibilityService {
         events.computed(cycle, outcome, now);
     }
 
-    /** Titles of earlier school years from stored results: CSTĐCS counts when it was eligible within quota. */
+    /**
+     * Titles of earlier school years from the staff's achievement files (decided, not revoked, imported or decided
+     * here, across schools), no longer from the eligibility of earlier cycles.
+     */
     Map<UUID, History> histories(List<StaffFacts> facts, String schoolYear) {
         if (facts.isEmpty()) {
             return Map.of();
         }
         Set<UUID> ids = facts.stream().map(StaffFacts::staffId).collect(Collectors.toSet());
-        Map<UUID, Map<SchoolYear, Set<Title>>> byStaff = new HashMap<>();
-        for (StaffEligibility row : StaffEligibility.earlier(ids, schoolYear)) {
-            byStaff.computeIfAbsent(row.key.staffId(), id -> new HashMap<>())
-                    .computeIfAbsent(SchoolYear.parse(row.schoolYear), y -> EnumSet.noneOf(Title.class))
-                    .addAll(row.eligible);
+        return fileHistory.of(ids, schoolYear);
+    }
+
+    /** The achievement file of a cycle's staff changed (a revocation, a late import): recompute under the pinned rules. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void recomputeAfterFileChange(UUID cycleId) {
+        EligibilityCycle cycle = EligibilityCycle.findById(cycleId, LockModeType.PESSIMISTIC_WRITE);
+        if (cycle != null) {
+            compute(cycle);
         }
-        return byStaff.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> History.of(e.getValue())));
     }
 
     private void storeStaff(EligibilityCycle cycle, CycleEligibility.Outcome outcome, Map<UUID, UUID> evaluationOf,

@@ -1,7 +1,9 @@
 package vn.thidua.award.nomination;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.thidua.award.eligibility.HistoryChanges;
 import vn.thidua.platform.time.TimeSource;
 
 import java.util.UUID;
@@ -14,6 +16,9 @@ class RevocationService {
     private final NominationAccess access;
     private final DecisionEvents events;
     private final TimeSource time;
+    /** The revoked title leaves the achievement file: later open cycles are recomputed (issue 12, item 4). */
+    @Inject
+    HistoryChanges historyChanges;
 
     RevocationService(NominationAccess access, DecisionEvents events, TimeSource time) {
         this.access = access;
@@ -39,6 +44,7 @@ class RevocationService {
         Recoveries.revoked(item, Recoveries.ground(ground), time.today());
         item.updatedAt = item.revokedAt;
         events.revoked(decision, item, access.unit());
+        historyChanges.revoked(item.nomineeKey, item.schoolYear);
         return item;
     }
 }

@@ -1,0 +1,290 @@
+package vn.thidua.award.record;
+
+import vn.thidua.award.rules.Title;
+import vn.thidua.platform.text.Texts;
+import vn.thidua.platform.time.SchoolYear;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rows of an import of earlier decisions, read and checked as text: which column is which, and every cell
+ * that cannot be a person reference, an award, a school year, a decision number, a date or an issuer, named by its
+ * line and its column as the file writes it. Plain Java; who the person is and whether the record exists already is
+ * the service's part ({@link AchievementImport}).
+ */
+final class ImportRows {
+
+    /** A problem on one line; {@code column} is the header as written in the file, null for the whole row. */
+    record LineError(int line, String column, String message) {
+    }
+
+    /** How the row names its person: exactly one of the three columns. */
+    record PersonRef(ImportColumn column, String value) {
+    }
+
+    /** A row whose cells all read. */
+    record Row(int line, PersonRef person, Title award, SchoolYear schoolYear, String decisionNumber,
+            LocalDate decisionDate, String issuer, String issuerLevel) {
+    }
+
+    record Result(List<Row> rows, List<LineError> errors, List<String> warnings, Map<ImportColumn, String> headers,
+            int dataRows) {
+
+        String header(ImportColumn column) {
+            return headers.getOrDefault(column, column.label);
+        }
+    }
+
+    /** Header problems: the file cannot be read row by row. */
+    static final class BadHeaderException extends RuntimeException {
+
+        final List<LineError> errors;
+
+        BadHeaderException(List<LineError> errors) {
+            super("Dòng tiêu đề không hợp lệ: " + errors.size() + " lỗi (bad header line)");
+            this.errors = List.copyOf(errors);
+        }
+    }
+
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*[-–/]\\s*(\\d{4})");
+    private static final int MAX_TEXT = 200;
+
+    private ImportRows() {
+    }
+
+    static Result read(ImportSheet.Table table, LocalDate today) {
+        Map<ImportColumn, Integer> columns = new EnumMap<>(ImportColumn.class);
+        Map<ImportColumn, String> headers = new EnumMap<>(ImportColumn.class);
+        List<LineError> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(table.warnings());
+        ImportSheet.Line header = table.header();
+        for (int i = 0; i < header.cells().size(); i++) {
+            String name = header.cell(i);
+            if (name == null || ImportColumn.IGNORED.contains(Texts.fold(name))) {
+                continue;
+            }
+            ImportColumn column = ImportColumn.ofHeader(name);
+            if (column == null) {
+                warnings.add("Cột \"" + name + "\" (cột " + (i + 1) + ") không được nhận biết, bỏ qua (unknown column "
+                        + "ignored)");
+            } else if (columns.containsKey(column)) {
+                errors.add(new LineError(header.number(), name, "Cột \"" + name + "\" trùng với cột \""
+                        + headers.get(column) + "\" (two columns for " + column.name() + ")"));
+            } else {
+                columns.put(column, i);
+                headers.put(column, name);
+            }
+        }
+        for (ImportColumn column : ImportColumn.values()) {
+            if (column.required && !columns.containsKey(column)) {
+                errors.add(new LineError(header.number(), column.label, "Thiếu cột bắt buộc \"" + column.label
+                        + "\" (missing required column); tiêu đề được nhận: " + String.join(", ", column.headers)));
+            }
+        }
+        if (!columns.containsKey(ImportColumn.PERSON_ID) && !columns.containsKey(ImportColumn.PERSON_CODE)
+                && !columns.containsKey(ImportColumn.STAFF_CODE)) {
+            errors.add(new LineError(header.number(), ImportColumn.PERSON_ID.label, "Cần một cột xác định người: "
+                    + ImportColumn.PERSON_ID.label + ", " + ImportColumn.PERSON_CODE.label + " hoặc "
+                    + ImportColumn.STAFF_CODE.label + " (a person column is required)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadHeaderException(errors);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (ImportSheet.Line line : table.rows()) {
+            Cells cells = new Cells(line, columns, headers, errors);
+            Row row = cells.row(today);
+            if (row != null) {
+                rows.add(row);
+            }
+        }
+        return new Result(rows, errors, warnings, headers, table.rows().size());
+    }
+
+    /** One line read column by column; each bad cell adds one error naming the column. */
+    private record Cells(ImportSheet.Line line, Map<ImportColumn, Integer> columns, Map<ImportColumn, String> headers,
+            List<LineError> errors) {
+
+        String text(ImportColumn column) {
+            Integer index = columns.get(column);
+            return index == null ? null : line.cell(index);
+        }
+
+        String name(ImportColumn column) {
+            return headers.getOrDefault(column, column.label);
+        }
+
+        void fail(ImportColumn column, String message) {
+            errors.add(new LineError(line.number(), name(column), message));
+        }
+
+        Row row(LocalDate today) {
+            int before = errors.size();
+            PersonRef person = person();
+            Title award = award();
+            SchoolYear year = schoolYear(today);
+            String number = required(ImportColumn.DECISION_NUMBER, "số quyết định (decision number)");
+            LocalDate date = date(year, today);
+            String issuer = required(ImportColumn.ISSUER, "cơ quan ban hành (issuer)");
+            String level = level();
+            return errors.size() > before ? null
+                    : new Row(line.number(), person, award, year, number, date, issuer, level);
+        }
+
+        private PersonRef person() {
+            List<PersonRef> given = new ArrayList<>();
+            for (ImportColumn column : List.of(ImportColumn.PERSON_ID, ImportColumn.PERSON_CODE, ImportColumn.STAFF_CODE)) {
+                String value = text(column);
+                if (value != null) {
+                    given.add(new PersonRef(column, value));
+                }
+            }
+            if (given.isEmpty()) {
+                fail(columns.containsKey(ImportColumn.PERSON_ID) ? ImportColumn.PERSON_ID
+                        : columns.containsKey(ImportColumn.PERSON_CODE) ? ImportColumn.PERSON_CODE
+                        : ImportColumn.STAFF_CODE, "Thiếu mã người: cần personId, số CCCD/mã số cá nhân hoặc mã cán bộ "
+                        + "(no person given)");
+                return null;
+            }
+            // The first column given wins; the service checks that the others name the same person.
+            return given.get(0);
+        }
+
+        private Title award() {
+            String text = text(ImportColumn.AWARD);
+            if (text == null) {
+                fail(ImportColumn.AWARD, "Thiếu danh hiệu / hình thức (award missing)");
+                return null;
+            }
+            Optional<Title> title = titleOf(text);
+            if (title.isEmpty()) {
+                fail(ImportColumn.AWARD, "Danh hiệu / hình thức không rõ \"" + text + "\" (unknown award); dùng mã "
+                        + "(LDTT, CSTDCS, CSTD_TINH, …) hoặc tên (Lao động tiên tiến, Chiến sĩ thi đua cơ sở, …)");
+            }
+            return title.orElse(null);
+        }
+
+        private SchoolYear schoolYear(LocalDate today) {
+            String text = text(ImportColumn.SCHOOL_YEAR);
+            if (text == null) {
+                fail(ImportColumn.SCHOOL_YEAR, "Thiếu năm học (school year missing)");
+                return null;
+            }
+            Matcher matcher = YEAR.matcher(text);
+            if (!matcher.matches() || Integer.parseInt(matcher.group(2)) != Integer.parseInt(matcher.group(1)) + 1) {
+                fail(ImportColumn.SCHOOL_YEAR, "Năm học không hợp lệ \"" + text + "\" (bad school year): dùng 2021-2022");
+                return null;
+            }
+            SchoolYear year = new SchoolYear(Integer.parseInt(matcher.group(1)));
+            if (year.start().isAfter(today)) {
+                fail(ImportColumn.SCHOOL_YEAR, "Năm học " + year + " chưa bắt đầu (the school year has not begun)");
+                return null;
+            }
+            return year;
+        }
+
+        private LocalDate date(SchoolYear year, LocalDate today) {
+            String text = text(ImportColumn.DECISION_DATE);
+            if (text == null) {
+                fail(ImportColumn.DECISION_DATE, "Thiếu ngày quyết định (decision date missing)");
+                return null;
+            }
+            Optional<LocalDate> date = parseDate(text);
+            if (date.isEmpty()) {
+                fail(ImportColumn.DECISION_DATE, "Ngày không hợp lệ \"" + text + "\" (bad date): dùng dd/MM/yyyy hoặc "
+                        + "yyyy-MM-dd");
+                return null;
+            }
+            if (date.get().isAfter(today)) {
+                fail(ImportColumn.DECISION_DATE, "Ngày quyết định " + text + " ở tương lai (in the future)");
+                return null;
+            }
+            if (year != null && date.get().isBefore(year.start())) {
+                fail(ImportColumn.DECISION_DATE, "Ngày quyết định " + text + " trước năm học " + year
+                        + " (before the school year it awards)");
+                return null;
+            }
+            return date.get();
+        }
+
+        private String required(ImportColumn column, String what) {
+            String text = text(column);
+            if (text == null) {
+                fail(column, "Thiếu " + what);
+                return null;
+            }
+            if (text.length() > MAX_TEXT) {
+                fail(column, "Dài quá " + MAX_TEXT + " ký tự (over " + MAX_TEXT + " characters)");
+                return null;
+            }
+            return text;
+        }
+
+        private String level() {
+            String text = text(ImportColumn.ISSUER_LEVEL);
+            if (text == null) {
+                return null;
+            }
+            Optional<String> level = levelOf(text);
+            if (level.isEmpty()) {
+                fail(ImportColumn.ISSUER_LEVEL, "Cấp ban hành không rõ \"" + text + "\" (unknown level): dùng Trường, "
+                        + "Xã, Huyện, Tỉnh, Trung ương hoặc SCHOOL, COMMUNE, OFFICE, PROVINCE, NATIONAL");
+            }
+            return level.orElse(null);
+        }
+    }
+
+    /** A code (LDTT, CSTD_TINH, "cstđcs") or the Vietnamese name, with or without accents. */
+    static Optional<Title> titleOf(String text) {
+        String key = Texts.fold(text).replace(' ', '_').replace('-', '_');
+        String compact = key.replace("_", "");
+        for (Title title : Title.values()) {
+            String code = title.name().toLowerCase(Locale.ROOT);
+            if (code.equals(key) || code.replace("_", "").equals(compact)
+                    || Texts.fold(title.label).equals(Texts.fold(text))) {
+                return Optional.of(title);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<String> levelOf(String text) {
+        return Optional.ofNullable(switch (Texts.fold(text)) {
+            case "school", "truong", "cap truong", "co so" -> "SCHOOL";
+            case "commune", "xa", "cap xa", "phuong", "cap phuong" -> "COMMUNE";
+            case "office", "district", "huyen", "cap huyen", "phong", "phong gd&dt", "phong gddt" -> "OFFICE";
+            case "province", "tinh", "cap tinh", "so", "so gd&dt", "ubnd tinh" -> "PROVINCE";
+            case "national", "trung uong", "bo", "chinh phu", "toan quoc", "nha nuoc" -> "NATIONAL";
+            default -> null;
+        });
+    }
+
+    static Optional<LocalDate> parseDate(String text) {
+        Matcher dayFirst = DAY_FIRST.matcher(text);
+        Matcher iso = ISO.matcher(text);
+        try {
+            if (dayFirst.matches()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(dayFirst.group(3)), Integer.parseInt(dayFirst.group(2)),
+                        Integer.parseInt(dayFirst.group(1))));
+            }
+            if (iso.matches()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                        Integer.parseInt(iso.group(3))));
+            }
+        } catch (DateTimeException e) {
+            return Optional.empty(); // 31/02/2022
+        }
+        return Optional.empty();
+    }
+}
