@@ -303,7 +303,8 @@ class AchievementFlowTest {
                 .body("achievements[0].issuerLevel", equalTo("OFFICE")).body("achievements[0].revoked", equalTo(false));
 
         given().auth().oauth2(office).contentType("application/json")
-                .body(Map.of("reason", "Phát hiện kỷ luật khiển trách trong năm học sau khi có quyết định."))
+                .body(Map.of("reason", "Phát hiện kỷ luật khiển trách trong năm học sau khi có quyết định.",
+                        "ground", "LATER_VIOLATION"))
                 .post("/api/v1/nominations/" + id + "/revoke").then().statusCode(200);
         awaitCycle(later, 2);
         given().auth().oauth2(principal()).get("/api/v1/achievements/people/" + b.staffId()).then().statusCode(200)
