@@ -32,11 +32,14 @@ class CycleRecomputer {
 
     private static final Logger LOG = Logger.getLogger(CycleRecomputer.class);
     private static final long BUSY_RETRY_MS = 200;
+    static final long MAX_DEFERRAL_MS = 1_000;
 
     private final EligibilityService eligibility;
     private final ScheduledExecutorService workers;
     /** Cycles queued or running here; TRUE: requested again while running. */
     private final Map<UUID, Boolean> requested = new ConcurrentHashMap<>();
+    /** Cycles waiting for the consumer to catch up, since when. */
+    private final Map<UUID, Long> deferred = new ConcurrentHashMap<>();
 
     CycleRecomputer(EligibilityService eligibility, EligibilityConfig config) {
         this.eligibility = eligibility;
@@ -45,6 +48,34 @@ class CycleRecomputer {
             Thread thread = new Thread(task, "eligibility-recompute-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
+        });
+        this.workers.scheduleWithFixedDelay(() -> releaseDeferred(false), MAX_DEFERRAL_MS / 4, MAX_DEFERRAL_MS / 4,
+                TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * After a batch of events committed: its cycles are recomputed now, or, while the consumer is behind (its
+     * poll was full), once it has caught up or {@link #MAX_DEFERRAL_MS} after the first such batch, whichever
+     * comes first. Recomputing a 5,000-staff cycle after each of the ten polls of its bulk would cost ten
+     * whole computations, taking the CPU from the consumer, for results replaced a moment later.
+     */
+    void afterBatch(Collection<UUID> cycleIds, boolean consumerBehind) {
+        if (consumerBehind) {
+            long now = System.nanoTime();
+            cycleIds.forEach(id -> deferred.putIfAbsent(id, now));
+            releaseDeferred(false);
+        } else {
+            request(cycleIds);
+            releaseDeferred(true);
+        }
+    }
+
+    private void releaseDeferred(boolean all) {
+        long now = System.nanoTime();
+        deferred.forEach((id, since) -> {
+            if ((all || now - since > TimeUnit.MILLISECONDS.toNanos(MAX_DEFERRAL_MS)) && deferred.remove(id, since)) {
+                request(id);
+            }
         });
     }
 

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,10 +69,43 @@ class EligibilityService {
     record Touched(UUID cycleId, String unitCode, String schoolYear, LocalDate chosenFor) {
     }
 
+    /**
+     * The stored results of a batch's evaluations, read in one query ({@link #prefetch}) and kept current as
+     * the batch applies its events (a finalization and a reopening of one evaluation in one batch).
+     */
+    static final class Results {
+        private final Set<UUID> read;
+        private final Map<UUID, EvaluationResult> found;
+
+        private Results(Set<UUID> read, Map<UUID, EvaluationResult> found) {
+            this.read = read;
+            this.found = found;
+        }
+
+        EvaluationResult get(UUID evaluationId) {
+            return read.contains(evaluationId) ? found.get(evaluationId) : EvaluationResult.findById(evaluationId);
+        }
+
+        void stored(EvaluationResult result) {
+            found.put(result.evaluationId, result);
+        }
+    }
+
+    /** Reads the stored results of these evaluations in one query. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Results prefetch(Collection<UUID> evaluationIds) {
+        Map<UUID, EvaluationResult> found = new HashMap<>();
+        if (!evaluationIds.isEmpty()) {
+            EvaluationResult.<EvaluationResult>list("evaluationId in ?1", evaluationIds)
+                    .forEach(result -> found.put(result.evaluationId, result));
+        }
+        return new Results(new HashSet<>(evaluationIds), found);
+    }
+
     /** Stores a finalized result; answers its cycle, to be marked stale once per batch ({@link #markStale}). */
     @Transactional(Transactional.TxType.MANDATORY)
-    Optional<Touched> recordFinalized(EvaluationEvents.Finalized event) {
-        EvaluationResult result = EvaluationResult.findById(event.evaluationId());
+    Optional<Touched> recordFinalized(EvaluationEvents.Finalized event, Results results) {
+        EvaluationResult result = results.get(event.evaluationId());
         if (result != null && result.finalizedAt.isAfter(event.finalizedAt())) {
             LOG.infof("Ignoring finalization of %s at %s: a later one (%s) is stored", event.evaluationId(),
                     event.finalizedAt(), result.finalizedAt);
@@ -97,13 +131,14 @@ class EligibilityService {
         result.withdrawnAt = null;
         result.receivedAt = time.now();
         result.persist();
+        results.stored(result);
         return Optional.of(new Touched(event.cycleId(), event.unitCode(), event.schoolYear(),
                 SchoolYear.parse(event.schoolYear()).start()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    Optional<Touched> recordReopened(EvaluationEvents.Reopened event) {
-        EvaluationResult result = EvaluationResult.findById(event.evaluationId());
+    Optional<Touched> recordReopened(EvaluationEvents.Reopened event, Results results) {
+        EvaluationResult result = results.get(event.evaluationId());
         if (result == null || result.status == EvaluationResult.Status.WITHDRAWN
                 || event.reopenedAt().isBefore(result.finalizedAt)) {
             // Nothing finalized to withdraw, or a reopening older than the finalization we hold.
@@ -115,14 +150,6 @@ class EligibilityService {
         result.withdrawnBy = event.reopenedBy();
         result.withdrawnAt = event.reopenedAt();
         return Optional.of(new Touched(result.cycleId, result.unitCode, result.schoolYear, null));
-    }
-
-    /** Loads the stored results of these evaluations in one query, so that applying a batch reads no row twice. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    void prefetch(Collection<UUID> evaluationIds) {
-        if (!evaluationIds.isEmpty()) {
-            EvaluationResult.list("evaluationId in ?1", evaluationIds);
-        }
     }
 
     /**

@@ -3,12 +3,15 @@ package vn.thidua.award.eligibility;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import vn.thidua.platform.consumer.IdempotentConsumer;
 import vn.thidua.platform.events.EventCodec;
@@ -37,18 +40,23 @@ class EvaluationConsumer {
 
     private static final Logger LOG = Logger.getLogger(EvaluationConsumer.class);
     private static final ObjectMapper READER = new ObjectMapper();
+    private static final int JDBC_BATCH = 200;
 
     private final IdempotentConsumer consumer;
     private final EventCodec codec;
     private final EligibilityService eligibility;
     private final CycleRecomputer recomputer;
+    private final int fullBatch;
 
     EvaluationConsumer(IdempotentConsumer consumer, EventCodec codec, EligibilityService eligibility,
-            CycleRecomputer recomputer) {
+            CycleRecomputer recomputer,
+            @ConfigProperty(name = "mp.messaging.incoming.evaluation-events.max.poll.records", defaultValue = "500")
+            int fullBatch) {
         this.consumer = consumer;
         this.codec = codec;
         this.eligibility = eligibility;
         this.recomputer = recomputer;
+        this.fullBatch = fullBatch;
     }
 
     @Incoming("evaluation-events")
@@ -57,7 +65,9 @@ class EvaluationConsumer {
         List<KafkaRecord<String, String>> records = batch.getRecords();
         List<String> payloads = records.stream().map(KafkaRecord::getPayload).toList();
         try {
-            recomputer.request(QuarkusTransaction.requiringNew().call(() -> apply(payloads)));
+            Set<UUID> touched = QuarkusTransaction.requiringNew().call(() -> apply(payloads));
+            // A full poll: more events are waiting, likely for the same cycles.
+            recomputer.afterBatch(touched, records.size() >= fullBatch);
             return batch.ack();
         } catch (RuntimeException e) {
             LOG.warnf("A batch of %d evaluation events failed (%s); applying them one by one", records.size(),
@@ -72,23 +82,25 @@ class EvaluationConsumer {
                 rejected.add(record.nack(e).toCompletableFuture());
             }
         }
-        recomputer.request(touched);
+        recomputer.afterBatch(touched, false);
         // The poison events are in the dead-letter topic before the batch's offsets are committed.
         return CompletableFuture.allOf(rejected.toArray(CompletableFuture[]::new)).thenCompose(done -> batch.ack());
     }
 
     /** Applies the events in the caller's transaction; answers the cycles they touched, marked stale. */
     private Set<UUID> apply(List<String> payloads) {
-        eligibility.prefetch(evaluationIds(payloads));
+        // The batch's inserts and updates go to PostgreSQL in JDBC batches, not one round trip each.
+        Panache.getEntityManager().unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
+        EligibilityService.Results results = eligibility.prefetch(evaluationIds(payloads));
         List<EligibilityService.Touched> touched = new ArrayList<>();
         Map<String, Consumer<EventEnvelope>> handlers = Map.of(
                 EventTypes.EVALUATION_FINALIZED.type(),
-                event -> eligibility.recordFinalized(codec.dataAs(event, EvaluationEvents.Finalized.class))
+                event -> eligibility.recordFinalized(codec.dataAs(event, EvaluationEvents.Finalized.class), results)
                         .ifPresent(touched::add),
                 EventTypes.EVALUATION_REOPENED.type(),
-                event -> eligibility.recordReopened(codec.dataAs(event, EvaluationEvents.Reopened.class))
+                event -> eligibility.recordReopened(codec.dataAs(event, EvaluationEvents.Reopened.class), results)
                         .ifPresent(touched::add));
-        payloads.forEach(payload -> consumer.handle(payload, handlers));
+        consumer.handleAll(payloads, handlers);
         return eligibility.markStale(touched);
     }
 

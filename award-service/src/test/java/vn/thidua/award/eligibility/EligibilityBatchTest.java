@@ -63,6 +63,9 @@ class EligibilityBatchTest {
     @Inject
     CycleLocks locks;
 
+    @Inject
+    StaleCycles staleCycles;
+
     @BeforeAll
     static void units() {
         AwardApi.units();
@@ -219,10 +222,9 @@ class EligibilityBatchTest {
         sendTogether(staff.stream().map(Finalized::json).toList());
         int computed = awaitCurrent(cycleId, 8).getInt("[0].computations");
 
-        // Stale again, as another replica's batch leaves it; two workers race for it: one computes, the other
-        // finds it busy or already current. Never two computations for one revision.
-        QuarkusTransaction.requiringNew().run(() -> eligibility.markStale(List.of(
-                new EligibilityService.Touched(cycleId, SCHOOL, YEAR, null))));
+        // Stale again (as after a revocation elsewhere); this replica's worker and two more race for it: one
+        // computes, the others find it busy or already current. Never two computations for one revision.
+        QuarkusTransaction.requiringNew().run(() -> staleCycles.markStale(List.of(cycleId)));
         CyclicBarrier start = new CyclicBarrier(2);
         Function<Integer, CompletableFuture<EligibilityService.Recomputed>> worker = n -> CompletableFuture.supplyAsync(() -> {
             try {
@@ -238,6 +240,7 @@ class EligibilityBatchTest {
         assertTrue(outcomes.stream().filter(o -> o == EligibilityService.Recomputed.DONE).count() <= 1, outcomes.toString());
         JsonPath cycle = awaitCurrent(cycleId, 8);
         assertEquals(computed + 1, cycle.getInt("[0].computations"), "one recomputation for the one stale revision");
+        assertEquals(8, cycle.getInt("[0].eventsApplied"), "a stale mark is not an event");
 
         // A replica holding the cycle's lock: this one's worker waits its turn, then brings the cycle current.
         CountDownLatch locked = new CountDownLatch(1);
