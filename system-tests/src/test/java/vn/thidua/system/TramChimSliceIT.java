@@ -176,7 +176,8 @@ class TramChimSliceIT {
 
     /**
      * The cycle's eligibility at award-service, computed from its finalized events, or null while
-     * none arrived. {@code computations} counts the events applied: one recomputation per event.
+     * none arrived. {@code eventsApplied} counts the events applied; {@code computations} the recomputations
+     * (at most one per batch of events).
      */
     static io.restassured.path.json.JsonPath eligibility(String cycleId) {
         var response = as("principal", SCHOOL).queryParam("cycle", cycleId).get(base("award") + "/api/v1/eligibility");
@@ -197,8 +198,8 @@ class TramChimSliceIT {
         await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
         var cycle = eligibility(cycleId);
         assertEquals(STAFF.size(), cycle.getList("[0].staff").size(), "staff of cycle " + cycleId);
-        assertEquals(STAFF.size(), cycle.getInt("[0].computations"), "one computation per finalized event of "
-                + cycleId + ", none lost, none applied twice");
+        assertEquals(STAFF.size(), cycle.getInt("[0].eventsApplied"), "each finalized event of "
+                + cycleId + " applied once, none lost, none applied twice");
     }
 
     @Test

@@ -45,8 +45,17 @@ public class CollectiveEligibility extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "jsonb")
     public List<TitleCheck> explanation;
 
+    /** When what the row says last changed: an unchanged row is not rewritten by a recomputation. */
     @Column(name = "computed_at", nullable = false)
     public OffsetDateTime computedAt;
+
+    /** Digest of the row's content, compared by the next recomputation. */
+    @Column
+    public String digest;
+
+    /** 1 when first written, one more at each rewrite. */
+    @Column(nullable = false)
+    public int revision;
 
     @Embeddable
     public record Key(@Column(name = "cycle_id") UUID cycleId, @Column(name = "code") String code,

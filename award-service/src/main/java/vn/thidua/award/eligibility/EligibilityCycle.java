@@ -50,8 +50,24 @@ public class EligibilityCycle extends PanacheEntityBase {
     @Column(name = "computed_at", nullable = false)
     public OffsetDateTime computedAt;
 
+    /** Recomputations of the cycle (one per batch of events at most, and each explicit one). */
     @Column(nullable = false)
     public int computations;
+
+    /**
+     * Moved on by every batch of applied events (in SQL only, never written from here, so a recomputation
+     * storing this row cannot undo a concurrent batch's mark); stale while above {@link #computedRevision}.
+     */
+    @Column(name = "pending_revision", insertable = false, updatable = false)
+    public long pendingRevision;
+
+    /** The pending revision the stored results cover. */
+    @Column(name = "computed_revision", nullable = false)
+    public long computedRevision;
+
+    /** Evaluation events applied to the cycle (read-only here, as {@link #pendingRevision}). */
+    @Column(name = "events_applied", insertable = false, updatable = false)
+    public int eventsApplied;
 
     public static List<EligibilityCycle> ofUnit(String unitCode, String schoolYear) {
         return list("unitCode = ?1 and schoolYear = ?2 order by computedAt", unitCode, schoolYear);

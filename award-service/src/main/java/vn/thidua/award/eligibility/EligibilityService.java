@@ -2,7 +2,6 @@ package vn.thidua.award.eligibility;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.thidua.award.rules.RuleSet;
@@ -12,18 +11,26 @@ import vn.thidua.platform.time.TimeSource;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Keeps finalized results from the evaluation events and recomputes a cycle's eligibility after
- * each one (DESIGN.md, flow step 4), emitting {@code vn.thidua.award.eligibility-computed.v1}
- * through the outbox in the same transaction.
+ * Keeps finalized results from the evaluation events and recomputes a cycle's eligibility (DESIGN.md, flow
+ * step 4), emitting {@code vn.thidua.award.eligibility-computed.v1} through the outbox in the recomputation's
+ * transaction.
+ *
+ * <p>Batches (issue 15): applying a batch of events stores the results and marks each touched cycle stale
+ * once ({@link #markStale}); {@link CycleRecomputer} then recomputes each stale cycle once for everything that
+ * arrived, under the cycle's advisory lock ({@link CycleLocks}) so two replicas never compute one cycle at
+ * the same time, and only rows whose content changed are written ({@link EligibilityStore}).
  *
  * <p>Rule set: a cycle is pinned, when its first result arrives, to the rules in force for its school year —
  * the national set in force on the school year's first day with the layers of the school's province and
@@ -43,24 +50,65 @@ class EligibilityService {
     private final EligibilityEvents events;
     private final EligibilityAccess access;
     private final TimeSource time;
-    // A field, not a constructor argument, to keep this class's constructor as the event path has it.
-    @jakarta.inject.Inject
-    FileHistory fileHistory;
+    private final EligibilityStore store;
+    private final CycleLocks locks;
+    private final FileHistory fileHistory;
 
-    EligibilityService(RuleSets ruleSets, EligibilityEvents events, EligibilityAccess access, TimeSource time) {
+    EligibilityService(RuleSets ruleSets, EligibilityEvents events, EligibilityAccess access, TimeSource time,
+            EligibilityStore store, CycleLocks locks, FileHistory fileHistory) {
         this.ruleSets = ruleSets;
         this.events = events;
         this.access = access;
         this.time = time;
+        this.store = store;
+        this.locks = locks;
     }
 
+    /** A cycle an applied event touched; {@code chosenFor}: the day its rule set is pinned for on first sight. */
+    record Touched(UUID cycleId, String unitCode, String schoolYear, LocalDate chosenFor) {
+    }
+
+    /**
+     * The stored results of a batch's evaluations, read in one query ({@link #prefetch}) and kept current as
+     * the batch applies its events (a finalization and a reopening of one evaluation in one batch).
+     */
+    static final class Results {
+        private final Set<UUID> read;
+        private final Map<UUID, EvaluationResult> found;
+
+        private Results(Set<UUID> read, Map<UUID, EvaluationResult> found) {
+            this.read = read;
+            this.found = found;
+        }
+
+        EvaluationResult get(UUID evaluationId) {
+            return read.contains(evaluationId) ? found.get(evaluationId) : EvaluationResult.findById(evaluationId);
+        }
+
+        void stored(EvaluationResult result) {
+            found.put(result.evaluationId, result);
+        }
+    }
+
+    /** Reads the stored results of these evaluations in one query. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void recordFinalized(EvaluationEvents.Finalized event) {
-        EvaluationResult result = EvaluationResult.findById(event.evaluationId());
+    Results prefetch(Collection<UUID> evaluationIds) {
+        Map<UUID, EvaluationResult> found = new HashMap<>();
+        if (!evaluationIds.isEmpty()) {
+            EvaluationResult.<EvaluationResult>list("evaluationId in ?1", evaluationIds)
+                    .forEach(result -> found.put(result.evaluationId, result));
+        }
+        return new Results(new HashSet<>(evaluationIds), found);
+    }
+
+    /** Stores a finalized result; answers its cycle, to be marked stale once per batch ({@link #markStale}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Optional<Touched> recordFinalized(EvaluationEvents.Finalized event, Results results) {
+        EvaluationResult result = results.get(event.evaluationId());
         if (result != null && result.finalizedAt.isAfter(event.finalizedAt())) {
             LOG.infof("Ignoring finalization of %s at %s: a later one (%s) is stored", event.evaluationId(),
                     event.finalizedAt(), result.finalizedAt);
-            return;
+            return Optional.empty();
         }
         if (result == null) {
             result = new EvaluationResult();
@@ -82,38 +130,64 @@ class EligibilityService {
         result.withdrawnAt = null;
         result.receivedAt = time.now();
         result.persist();
-        EligibilityCycle cycle = lockCycle(event.cycleId(), event.unitCode(), event.schoolYear(),
-                SchoolYear.parse(event.schoolYear()).start());
-        compute(cycle);
+        results.stored(result);
+        return Optional.of(new Touched(event.cycleId(), event.unitCode(), event.schoolYear(),
+                SchoolYear.parse(event.schoolYear()).start()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    void recordReopened(EvaluationEvents.Reopened event) {
-        EvaluationResult result = EvaluationResult.findById(event.evaluationId());
+    Optional<Touched> recordReopened(EvaluationEvents.Reopened event, Results results) {
+        EvaluationResult result = results.get(event.evaluationId());
         if (result == null || result.status == EvaluationResult.Status.WITHDRAWN
                 || event.reopenedAt().isBefore(result.finalizedAt)) {
             // Nothing finalized to withdraw, or a reopening older than the finalization we hold.
             LOG.infof("Ignoring reopening of %s: no current finalized result", event.evaluationId());
-            return;
+            return Optional.empty();
         }
         result.status = EvaluationResult.Status.WITHDRAWN;
         result.withdrawnReason = event.reason();
         result.withdrawnBy = event.reopenedBy();
         result.withdrawnAt = event.reopenedAt();
-        EligibilityCycle cycle = lockCycle(result.cycleId, result.unitCode, result.schoolYear, null);
-        compute(cycle);
+        return Optional.of(new Touched(result.cycleId, result.unitCode, result.schoolYear, null));
+    }
+
+    /**
+     * Marks the cycles a batch touched stale, in the batch's transaction: each created and pinned on first
+     * sight, its pending revision moved on once and its applied events counted. The rows are updated in
+     * the order of their ids, so two replicas' batches never wait on each other in a cycle. Recomputation
+     * follows after the commit ({@link CycleRecomputer}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Set<UUID> markStale(List<Touched> touched) {
+        Map<UUID, List<Touched>> byCycle = new TreeMap<>(touched.stream()
+                .collect(Collectors.groupingBy(Touched::cycleId)));
+        byCycle.forEach((cycleId, events) -> {
+            events.stream().filter(t -> t.chosenFor() != null).findFirst().ifPresent(this::pin);
+            int updated = Panache.getEntityManager().createNativeQuery("""
+                    update eligibility_cycle set pending_revision = pending_revision + 1,
+                        events_applied = events_applied + ?2 where cycle_id = ?1""")
+                    .setParameter(1, cycleId).setParameter(2, events.size()).executeUpdate();
+            if (updated != 1) {
+                throw new IllegalStateException("eligibility cycle " + cycleId + " missing");
+            }
+        });
+        return byCycle.keySet();
     }
 
     /**
      * Explicit recomputation of a cycle by its principal or an office above, under {@code version}
-     * (null: the version it is pinned to).
+     * (null: the version it is pinned to). Waits for a recomputation of the same cycle running elsewhere.
      */
     void recompute(UUID cycleId, String version) {
-        EligibilityCycle cycle = EligibilityCycle.findById(cycleId, LockModeType.PESSIMISTIC_WRITE);
+        EligibilityCycle cycle = EligibilityCycle.findById(cycleId);
         if (cycle == null) {
             throw EligibilityProblems.cycleNotFound(cycleId);
         }
         access.requireRecompute(cycle.unitCode);
+        // The cycle's lock, not its row's: a row lock held for a whole recomputation would stall the
+        // consumer's batches marking the cycle stale.
+        locks.lock(cycleId);
+        Panache.getEntityManager().refresh(cycle);
         if (version != null && !version.equals(cycle.ruleSetVersion)) {
             ruleSets.require(version);
             cycle.ruleSetVersion = version;
@@ -122,31 +196,54 @@ class EligibilityService {
         compute(cycle);
     }
 
+    /** What {@link #recomputeStale} did. */
+    enum Recomputed { DONE, UP_TO_DATE, BUSY }
+
     /**
-     * The cycle's row, created and pinned on first sight, locked for this transaction so two
-     * replicas applying events of one cycle compute one after the other.
+     * Recomputes a stale cycle once for everything applied to it so far, unless another replica or thread
+     * is recomputing it ({@link Recomputed#BUSY}: try again later; its results may predate our events).
      */
-    private EligibilityCycle lockCycle(UUID cycleId, String unitCode, String schoolYear, LocalDate chosenFor) {
-        if (chosenFor != null) {
-            RuleSets.Choice choice = ruleSets.resolve(unitCode, chosenFor);
-            Panache.getEntityManager().createNativeQuery("""
-                    insert into eligibility_cycle (cycle_id, unit_code, school_year, rule_set_version, pinned_on,
-                        rule_set_note, computed_at)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, now())
-                    on conflict (cycle_id) do nothing""")
-                    .setParameter(1, cycleId).setParameter(2, unitCode).setParameter(3, schoolYear)
-                    .setParameter(4, choice.rules().version()).setParameter(5, chosenFor)
-                    .setParameter(6, choice.note()).executeUpdate();
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Recomputed recomputeStale(UUID cycleId) {
+        if (!locks.tryLock(cycleId)) {
+            return Recomputed.BUSY;
         }
-        EligibilityCycle cycle = EligibilityCycle.findById(cycleId, LockModeType.PESSIMISTIC_WRITE);
-        if (cycle == null) {
-            throw new IllegalStateException("eligibility cycle " + cycleId + " missing");
+        EligibilityCycle cycle = EligibilityCycle.findById(cycleId);
+        if (cycle == null || cycle.pendingRevision <= cycle.computedRevision) {
+            return Recomputed.UP_TO_DATE;
         }
-        return cycle;
+        compute(cycle);
+        return Recomputed.DONE;
     }
 
-    /** Recomputes every staff member and collective of the cycle, stores them and emits the snapshot. */
+    /** Cycles with events not yet in their results (left by a crash, or by another replica's busy worker). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    List<UUID> stale(int limit) {
+        return Panache.getEntityManager().createNativeQuery("""
+                select cycle_id from eligibility_cycle where pending_revision > computed_revision
+                order by computed_at limit ?1""", UUID.class).setParameter(1, limit).getResultList();
+    }
+
+    /** The cycle's row, created and pinned to the rules in force on {@code chosenFor} when first seen. */
+    private void pin(Touched touched) {
+        RuleSets.Choice choice = ruleSets.resolve(touched.unitCode(), touched.chosenFor());
+        Panache.getEntityManager().createNativeQuery("""
+                insert into eligibility_cycle (cycle_id, unit_code, school_year, rule_set_version, pinned_on,
+                    rule_set_note, computed_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, now())
+                on conflict (cycle_id) do nothing""")
+                .setParameter(1, touched.cycleId()).setParameter(2, touched.unitCode())
+                .setParameter(3, touched.schoolYear()).setParameter(4, choice.rules().version())
+                .setParameter(5, touched.chosenFor()).setParameter(6, choice.note()).executeUpdate();
+    }
+
+    /**
+     * Recomputes every staff member and collective of the cycle (the quota ranking spans the whole school),
+     * stores the rows that changed and emits the snapshot. The caller holds the cycle's lock; the pending
+     * revision read here is the one the results cover (events committed later move it on again).
+     */
     private void compute(EligibilityCycle cycle) {
+        long covered = pendingRevision(cycle.cycleId);
         RuleSet rules = ruleSets.require(cycle.ruleSetVersion);
         List<EvaluationResult> finalized = EvaluationResult.finalizedOf(cycle.cycleId);
         List<StaffFacts> facts = finalized.stream().map(EvaluationResult::toFacts).toList();
@@ -155,12 +252,20 @@ class EligibilityService {
         Map<UUID, History> histories = histories(facts, cycle.schoolYear);
         CycleEligibility.Outcome outcome = CycleEligibility.compute(cycle.unitCode, facts, histories, rules);
         OffsetDateTime now = time.now();
-        storeStaff(cycle, outcome, evaluationOf, now);
-        storeCollectives(cycle, outcome, now);
+        EligibilityStore.Written written = store.store(cycle, outcome, evaluationOf, now);
+        LOG.debugf("Cycle %s: %d results, %d rows written, %d removed, %d unchanged", cycle.cycleId, facts.size(),
+                written.changed(), written.removed(), written.unchanged());
         cycle.unitChecks = outcome.unitChecks();
         cycle.computedAt = now;
         cycle.computations++;
+        cycle.computedRevision = covered;
         events.computed(cycle, outcome, now);
+    }
+
+    private long pendingRevision(UUID cycleId) {
+        return ((Number) Panache.getEntityManager()
+                .createNativeQuery("select pending_revision from eligibility_cycle where cycle_id = ?1")
+                .setParameter(1, cycleId).getSingleResult()).longValue();
     }
 
     /**
@@ -173,65 +278,5 @@ class EligibilityService {
         }
         Set<UUID> ids = facts.stream().map(StaffFacts::staffId).collect(Collectors.toSet());
         return fileHistory.of(ids, schoolYear);
-    }
-
-    /** The achievement file of a cycle's staff changed (a revocation, a late import): recompute under the pinned rules. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    void recomputeAfterFileChange(UUID cycleId) {
-        EligibilityCycle cycle = EligibilityCycle.findById(cycleId, LockModeType.PESSIMISTIC_WRITE);
-        if (cycle != null) {
-            compute(cycle);
-        }
-    }
-
-    private void storeStaff(EligibilityCycle cycle, CycleEligibility.Outcome outcome, Map<UUID, UUID> evaluationOf,
-            OffsetDateTime now) {
-        Map<UUID, StaffEligibility> existing = StaffEligibility.ofCycle(cycle.cycleId).stream()
-                .collect(Collectors.toMap(s -> s.key.staffId(), Function.identity()));
-        Set<UUID> kept = new HashSet<>();
-        for (IndividualResult result : outcome.staff()) {
-            StaffEligibility row = existing.get(result.staffId());
-            if (row == null) {
-                row = new StaffEligibility();
-                row.key = new StaffEligibility.Key(cycle.cycleId, result.staffId());
-            }
-            row.evaluationId = evaluationOf.get(result.staffId());
-            row.unitCode = cycle.unitCode;
-            row.schoolYear = cycle.schoolYear;
-            row.groupCode = result.groupCode();
-            row.ruleSetVersion = outcome.ruleSetVersion();
-            row.rating = result.rating();
-            row.effectiveRating = result.effectiveRating();
-            row.eligible = result.eligible();
-            row.explanation = result.titles();
-            row.computedAt = now;
-            row.persist();
-            kept.add(result.staffId());
-        }
-        existing.values().stream().filter(row -> !kept.contains(row.key.staffId())).forEach(StaffEligibility::delete);
-    }
-
-    private void storeCollectives(EligibilityCycle cycle, CycleEligibility.Outcome outcome, OffsetDateTime now) {
-        Map<CollectiveEligibility.Key, CollectiveEligibility> existing = CollectiveEligibility.ofCycle(cycle.cycleId)
-                .stream().collect(Collectors.toMap(c -> c.key, Function.identity()));
-        Set<CollectiveEligibility.Key> kept = new HashSet<>();
-        for (CollectiveResult result : outcome.collectives()) {
-            CollectiveEligibility.Key key = new CollectiveEligibility.Key(cycle.cycleId, result.code(), result.kind());
-            CollectiveEligibility row = existing.get(key);
-            if (row == null) {
-                row = new CollectiveEligibility();
-                row.key = key;
-            }
-            row.unitCode = cycle.unitCode;
-            row.schoolYear = cycle.schoolYear;
-            row.members = result.members();
-            row.ruleSetVersion = outcome.ruleSetVersion();
-            row.eligible = result.eligible();
-            row.explanation = result.titles();
-            row.computedAt = now;
-            row.persist();
-            kept.add(key);
-        }
-        existing.values().stream().filter(row -> !kept.contains(row.key)).forEach(CollectiveEligibility::delete);
     }
 }

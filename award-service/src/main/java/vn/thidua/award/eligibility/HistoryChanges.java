@@ -13,19 +13,20 @@ import java.util.UUID;
 
 /**
  * A change of an achievement file (a revoked decision, a late import) recomputes the open cycles it affects: the
- * later cycles in which the person has a finalized result, under each cycle's pinned rules, in the caller's
- * transaction. A cycle in which the person's CSTĐ tỉnh or Bằng khen has already been decided is not open for them:
+ * later cycles in which the person has a finalized result, under each cycle's pinned rules: marked stale in the
+ * caller's transaction and recomputed after it commits, by the workers that take the evaluation batches (one
+ * recomputation at a time per cycle, across replicas). A cycle in which the person's CSTĐ tỉnh or Bằng khen has already been decided is not open for them:
  * that decision stands until it is revoked itself (revoking an earlier title does not undo a later decision).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class HistoryChanges {
 
-    private final EligibilityService service;
+    private final StaleCycles stale;
     private final AchievementFile file;
 
-    HistoryChanges(EligibilityService service, AchievementFile file) {
-        this.service = service;
+    HistoryChanges(StaleCycles stale, AchievementFile file) {
+        this.stale = stale;
         this.file = file;
     }
 
@@ -37,7 +38,7 @@ public class HistoryChanges {
         return changed(List.of(UUID.fromString(nomineeKey.substring("STAFF:".length()))), schoolYear);
     }
 
-    /** The cycles recomputed because the files of these staff records' persons changed in {@code schoolYear}. */
+    /** The cycles marked for recomputation because the files of these staff records' persons changed in {@code schoolYear}. */
     @SuppressWarnings("unchecked")
     public List<UUID> changed(Collection<UUID> staffIdsGiven, String schoolYear) {
         Set<UUID> staffIds = new LinkedHashSet<>();
@@ -52,7 +53,7 @@ public class HistoryChanges {
                                   where n.nominee_key = 'STAFF:' || r.staff_id and n.school_year = r.school_year
                                     and n.award_code in ('CSTD_TINH', 'BANG_KHEN') and n.status = 'DECIDED')
                 order by 1""").setParameter(1, staffIds).setParameter(2, schoolYear).getResultList();
-        cycles.forEach(service::recomputeAfterFileChange);
+        stale.markStale(cycles);
         return cycles;
     }
 }

@@ -96,7 +96,8 @@ class CouncilFlowTest {
         String principal = principal();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
             var response = given().auth().oauth2(principal).queryParam("cycle", cycleId).get("/api/v1/eligibility");
-            return response.statusCode() == 200 && response.jsonPath().getInt("[0].computations") >= 7;
+            return response.statusCode() == 200 && response.jsonPath().getInt("[0].eventsApplied") >= 7
+                    && response.jsonPath().getBoolean("[0].current");
         });
         staff = finalized;
     }

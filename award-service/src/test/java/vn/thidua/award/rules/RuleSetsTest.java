@@ -50,11 +50,12 @@ class RuleSetsTest {
         return AwardApi.token("district", "DONGTHAP");
     }
 
-    static JsonPath awaitStaff(UUID cycleId, UUID staffId, int computations) {
+    static JsonPath awaitStaff(UUID cycleId, UUID staffId, int events) {
         String principal = AwardApi.token("principal", SCHOOL);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
             var response = given().auth().oauth2(principal).queryParam("cycle", cycleId).get("/api/v1/eligibility");
-            return response.statusCode() == 200 && response.jsonPath().getInt("[0].computations") >= computations
+            return response.statusCode() == 200 && response.jsonPath().getInt("[0].eventsApplied") >= events
+                    && response.jsonPath().getBoolean("[0].current")
                     && response.jsonPath().getList("[0].staff.staffId").contains(staffId.toString());
         });
         return given().auth().oauth2(principal).queryParam("cycle", cycleId).get("/api/v1/eligibility").jsonPath();

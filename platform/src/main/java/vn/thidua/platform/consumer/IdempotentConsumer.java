@@ -11,8 +11,14 @@ import vn.thidua.platform.events.EventEnvelope;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -66,6 +72,66 @@ public class IdempotentConsumer {
      */
     public boolean handle(String payload, Map<String, Consumer<EventEnvelope>> handlers) {
         return QuarkusTransaction.joiningExisting().call(() -> apply(payload, handlers));
+    }
+
+    /**
+     * {@link #handle} for a batch, in one transaction (the caller's or its own): every payload parsed and
+     * checked first, the new event ids recorded in one statement, then the handlers run in the batch's order
+     * for the events not applied before (an id twice in the batch runs once). One poison payload fails the
+     * whole batch, leaving no mark: the caller may then apply the payloads one by one with {@link #handle}.
+     *
+     * @return the number of events whose handler ran
+     */
+    public int handleAll(List<String> payloads, Map<String, Consumer<EventEnvelope>> handlers) {
+        return QuarkusTransaction.joiningExisting().call(() -> applyAll(payloads, handlers));
+    }
+
+    private int applyAll(List<String> payloads, Map<String, Consumer<EventEnvelope>> handlers) {
+        List<EventEnvelope> events = payloads.stream().map(codec::parse)
+                .filter(event -> handlers.containsKey(event.type())).toList();
+        Set<String> fresh = markAllProcessed(events);
+        int applied = 0;
+        for (EventEnvelope event : events) {
+            if (fresh.remove(canonical(event.id()))) {
+                handlers.get(event.type()).accept(event);
+                applied++;
+            } else {
+                LOG.debugf("Skipping %s %s: already applied by %s", event.type(), event.id(), consumerName);
+            }
+        }
+        return applied;
+    }
+
+    /** Records the events' ids at once; answers those not recorded before. */
+    private Set<String> markAllProcessed(List<EventEnvelope> events) {
+        Set<String> fresh = new HashSet<>();
+        if (events.isEmpty()) {
+            return fresh;
+        }
+        Map<String, String> types = new LinkedHashMap<>();
+        events.forEach(event -> types.putIfAbsent(canonical(event.id()), event.type()));
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        insert into processed_event (consumer, event_id, event_type)
+                        select ?, id, type from unnest(?::uuid[], ?::text[]) as batch (id, type)
+                        on conflict do nothing returning event_id""")) {
+            insert.setString(1, consumerName);
+            insert.setArray(2, connection.createArrayOf("uuid", types.keySet().toArray()));
+            insert.setArray(3, connection.createArrayOf("text", types.values().toArray()));
+            try (ResultSet inserted = insert.executeQuery()) {
+                while (inserted.next()) {
+                    fresh.add(inserted.getString(1));
+                }
+            }
+            return fresh;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record " + types.size() + " processed events", e);
+        }
+    }
+
+    /** The id as PostgreSQL answers a uuid (lower case), to match the ids the insert returns. */
+    private static String canonical(String id) {
+        return UUID.fromString(id).toString();
     }
 
     private boolean apply(String payload, Map<String, Consumer<EventEnvelope>> handlers) {
