@@ -62,6 +62,7 @@ class EligibilityService {
         this.time = time;
         this.store = store;
         this.locks = locks;
+        this.fileHistory = fileHistory;
     }
 
     /** A cycle an applied event touched; {@code chosenFor}: the day its rule set is pinned for on first sight. */
