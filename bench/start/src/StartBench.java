@@ -87,8 +87,10 @@ public final class StartBench {
             awaitReady(app, p);
             work(app);
             stop(p);
+            boolean cached = Files.exists(cache(app));
             say("training %s: %d ms (start, work, stop%s)", app, (System.nanoTime() - t0) / 1_000_000,
-                    java25 != null ? String.format(", cache %d MB", Files.size(cache(app)) >> 20) : "");
+                    java25 == null ? "" : cached ? String.format(", cache %d MB", Files.size(cache(app)) >> 20)
+                            : ", NO CACHE WRITTEN: see " + work.resolve("logs/" + app + "-training.log"));
         }
 
         Map<String, Map<String, List<Run>>> runs = new LinkedHashMap<>();
@@ -98,6 +100,9 @@ public final class StartBench {
                 Config config = configs.get((c + round) % configs.size());
                 for (int a = 0; a < APPS.size(); a++) {
                     String app = APPS.get((a + round) % APPS.size());
+                    if (config.aot() && !Files.exists(cache(app))) {
+                        continue;
+                    }
                     Run run = once(app, config);
                     runs.computeIfAbsent(config.name(), k -> new LinkedHashMap<>()).computeIfAbsent(app, k -> new ArrayList<>())
                             .add(run);
@@ -114,6 +119,9 @@ public final class StartBench {
             List<Run> minimal = byConfig.getValue().get("minimal");
             for (String app : APPS) {
                 List<Run> r = byConfig.getValue().get(app);
+                if (r == null || minimal == null) {
+                    continue;
+                }
                 List<Double> ratios = new ArrayList<>();
                 for (int i = 0; i < r.size(); i++) {
                     ratios.add((double) r.get(i).readyMs() / minimal.get(i).readyMs());
