@@ -7,8 +7,15 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=bench/start/target
 mkdir -p "$out/classes"
-# The services as ./stack builds them, and the baseline app (not in the default reactor) with the same packaging.
-./mvnw -B -q -o -DskipTests package -pl contracts,testing,platform,plan-service,evaluation-service,award-service
+# The services as ./stack builds them (only when a source is newer than a jar: a running stack keeps its jars),
+# and the baseline app (not in the default reactor) with the same packaging.
+for s in plan-service evaluation-service award-service; do
+  jar="$s/target/quarkus-app/quarkus-run.jar"
+  if [[ ! -f "$jar" || -n "$(find "$s/src" platform/src contracts/src testing/src pom.xml "$s/pom.xml" -newer "$jar" -type f -print -quit)" ]]; then
+    ./mvnw -B -q -o -DskipTests package -pl contracts,testing,platform,plan-service,evaluation-service,award-service
+    break
+  fi
+done
 ./mvnw -B -q -o -DskipTests package -f bench/start/minimal-app/pom.xml
 ./mvnw -B -q -o dependency:build-classpath -pl testing -Dmdep.outputFile="$PWD/$out/classpath.txt"
 cp="testing/target/classes:$(cat "$out/classpath.txt")"

@@ -182,7 +182,8 @@ final class SchoolYearRun {
         });
         YearDemo.say("9/9 decisions: %s%s", decisions.isEmpty() ? "none" : String.join(", ", decisions),
                 higher.isEmpty() ? "" : "; above the office, not decided here: " + String.join(", ", higher));
-        JsonNode report = YearDemo.awaitReport(api, OFFICE, SCHOOL, year, STAFF);
+        int decidedItems = own.size() + toOffice.size();
+        JsonNode report = YearDemo.awaitReport(api, OFFICE, SCHOOL, year, STAFF, decidedItems);
         YearDemo.say("office report for %s %s: ratings %s, awards %s", SCHOOL, year, report.path("current").path("ratings"),
                 report.path("current").path("awards"));
         YearDemo.say("done: %d HTTP calls", api.calls.get());

@@ -124,8 +124,9 @@ public final class YearDemo {
                 + "./stack logs award-service");
     }
 
-    /** The office's report once it counts {@code rated} ratings; the last answer after 60 s. */
-    static JsonNode awaitReport(Api api, String office, String school, String year, int rated) throws InterruptedException {
+    /** The office's report once it counts {@code rated} ratings and {@code awards} decided titles; the last answer after 60 s. */
+    static JsonNode awaitReport(Api api, String office, String school, String year, int rated, int awards)
+            throws InterruptedException {
         Api.Caller district = api.as("district", office);
         JsonNode last = null;
         long deadline = System.nanoTime() + 60_000_000_000L;
@@ -133,7 +134,11 @@ public final class YearDemo {
             Api.Answer answer = district.get(Api.AWARD + "/api/v1/reports?unit=" + school + "&schoolYear=" + year);
             if (answer.status() == 200) {
                 last = answer.body();
-                if (last.path("current").path("rated").asInt() >= rated) {
+                int decided = 0;
+                for (JsonNode n : last.path("current").path("awards")) {
+                    decided += n.asInt();
+                }
+                if (last.path("current").path("rated").asInt() >= rated && decided >= awards) {
                     return last;
                 }
             }
