@@ -1,0 +1,187 @@
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An office (1 × 100 schools × 50 staff) or a province (10 offices × 100 × 50): each school's software, a few at
+ * a time, publishes the school's plan, imports its staff and posts its year-end bulk of ratings; then the run
+ * waits for every school's eligibility and prints the throughputs. Offices and schools are created first
+ * (PGD-Pnn, TH-Pnn-sss under DONGTHAP; for the office scale TH-TNsss under PGD-TAMNONG).
+ */
+final class ScaleRun {
+
+    private final Api api;
+    private final int offices;
+    private final int schoolsPerOffice;
+    private final int staffPerSchool;
+    private final int parallel;
+
+    record School(String office, String code, String name) {
+    }
+
+    ScaleRun(Api api, int offices, int schoolsPerOffice, int staffPerSchool, int parallel) {
+        this.api = api;
+        this.offices = offices;
+        this.schoolsPerOffice = schoolsPerOffice;
+        this.staffPerSchool = staffPerSchool;
+        this.parallel = parallel;
+    }
+
+    void run() throws Exception {
+        List<School> schools = units();
+        String year = YearDemo.freeYear(api, schools.get(0).code(), 2030);
+        int y = Integer.parseInt(year.substring(0, 4));
+        int total = schools.size() * staffPerSchool;
+        YearDemo.say("%d schools × %d staff = %d people, school year %s, %d schools posting at a time", schools.size(),
+                staffPerSchool, total, year, parallel);
+
+        // Plans, staff and bulks, school by school on `parallel` threads, as the schools' apps post them.
+        Map<String, String> cycles = new ConcurrentHashMap<>();
+        Map<String, Long> bulkPostedAt = new ConcurrentHashMap<>();
+        AtomicInteger done = new AtomicInteger();
+        long t0 = System.nanoTime();
+        long[] staffNanos = new long[1];
+        long[] bulkNanos = new long[1];
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        List<Future<?>> work = new ArrayList<>();
+        for (School school : schools) {
+            work.add(pool.submit(() -> {
+                Api.Caller principal = api.as("principal", school.code());
+                Api.Caller app = api.as("school_app", school.code());
+                String plan = publishPlan(principal, school, year);
+                List<Staff.Person> people = Staff.of(school.code().replace("TH-", "") + "-", staffPerSchool, y, true);
+                long s0 = System.nanoTime();
+                principal.expect(principal.postText(Api.EVALUATION + "/api/v1/staff/import?unit=" + school.code(),
+                        Staff.csv(people), "text/csv"), "staff import of " + school.code(), 200);
+                synchronized (staffNanos) {
+                    staffNanos[0] += System.nanoTime() - s0;
+                }
+                String cycle = YearDemo.awaitCycle(api, school.code(), plan);
+                cycles.put(school.code(), cycle);
+                long b0 = System.nanoTime();
+                JsonNode bulk = app.expect(app.post(Api.EVALUATION + "/api/v1/cycles/" + cycle + "/evaluations/bulk",
+                        Map.of("records", Staff.records(people)), Map.of("Idempotency-Key", "demo-" + cycle)),
+                        "bulk of " + school.code(), 200).body();
+                long b1 = System.nanoTime();
+                synchronized (bulkNanos) {
+                    bulkNanos[0] += b1 - b0;
+                }
+                bulkPostedAt.put(school.code(), b1);
+                if (bulk.path("finalized").asInt() != staffPerSchool) {
+                    throw new Api.DemoFailure("bulk of " + school.code() + " finalized " + bulk.path("finalized") + " of "
+                            + staffPerSchool + ": " + bulk);
+                }
+                int n = done.incrementAndGet();
+                if (n % Math.max(1, schools.size() / 10) == 0 || n == schools.size()) {
+                    YearDemo.say("  posted %d of %d schools (%.0f s)", n, schools.size(), (System.nanoTime() - t0) / 1e9);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : work) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                pool.shutdownNow();
+                throw e.getCause() instanceof RuntimeException r ? r : new RuntimeException(e.getCause());
+            }
+        }
+        pool.shutdown();
+        long posted = System.nanoTime();
+        double postSeconds = (posted - t0) / 1e9;
+        YearDemo.say("posted in %.1f s: %d staff imported (%.0f staff/s of import calls), %d evaluations in %d bulks "
+                        + "(%.0f evaluations/s of bulk calls; %.0f/s wall, all steps)", postSeconds, total,
+                total / (staffNanos[0] / 1e9), total, schools.size(), total / (bulkNanos[0] / 1e9), total / postSeconds);
+
+        // Eligibility for everyone, from the finalized events.
+        Map<String, Integer> eligible = new LinkedHashMap<>();
+        int complete = 0;
+        long nextSay = System.nanoTime() + 10_000_000_000L;
+        long deadline = System.nanoTime() + 3_600_000_000_000L;
+        List<String> pending = new ArrayList<>(cycles.keySet());
+        while (!pending.isEmpty() && System.nanoTime() < deadline) {
+            for (var it = pending.iterator(); it.hasNext(); ) {
+                String school = it.next();
+                Api.Answer answer = api.as("principal", school).get(Api.AWARD + "/api/v1/eligibility?cycle=" + cycles.get(school));
+                if (answer.status() == 200 && answer.body().size() > 0
+                        && answer.body().get(0).path("staff").size() >= staffPerSchool) {
+                    SchoolYearRun.eligibleCounts(answer.body().get(0).path("staff"))
+                            .forEach((k, v) -> eligible.merge(k, v, Integer::sum));
+                    complete++;
+                    it.remove();
+                }
+            }
+            if (System.nanoTime() > nextSay) {
+                YearDemo.say("  eligibility complete for %d of %d schools (%.0f s after the last bulk)", complete,
+                        cycles.size(), (System.nanoTime() - posted) / 1e9);
+                nextSay += 10_000_000_000L;
+            }
+            if (!pending.isEmpty()) {
+                Thread.sleep(1000);
+            }
+        }
+        long end = System.nanoTime();
+        long firstBulk = bulkPostedAt.values().stream().mapToLong(Long::longValue).min().orElse(t0);
+        if (!pending.isEmpty()) {
+            throw new Api.DemoFailure(pending.size() + " schools without complete eligibility after an hour: "
+                    + "./stack logs award-service");
+        }
+        YearDemo.say("eligibility of all %d people %.1f s after the last bulk, %.1f s after the first (%.0f people/s); "
+                + "eligible %s", total, (end - posted) / 1e9, (end - firstBulk) / 1e9, total / ((end - firstBulk) / 1e9),
+                eligible);
+        YearDemo.say("done: %d HTTP calls", api.calls.get());
+    }
+
+    /** The offices and schools of the run, created when missing (409 means there already). */
+    private List<School> units() {
+        List<School> schools = new ArrayList<>();
+        Api.Caller province = api.as("district", "DONGTHAP");
+        int created = 0;
+        for (int o = 1; o <= offices; o++) {
+            String office = offices == 1 ? SchoolYearRun.OFFICE : String.format("PGD-P%02d", o);
+            if (offices > 1) {
+                created += create(province, Map.of("code", office, "name", "Phòng Giáo dục và Đào tạo số " + o + " (demo)",
+                        "level", "OFFICE", "parentCode", "DONGTHAP", "validFrom", "2020-01-01"));
+            }
+            Api.Caller district = api.as("district", office);
+            for (int s = 1; s <= schoolsPerOffice; s++) {
+                String code = offices == 1 ? String.format("TH-TN%03d", s) : String.format("TH-P%02d-%03d", o, s);
+                String name = "Trường Tiểu học " + code.substring(3) + " (demo)";
+                created += create(district, Map.of("code", code, "name", name, "level", "SCHOOL", "parentCode", office,
+                        "validFrom", "2020-01-01"));
+                schools.add(new School(office, code, name));
+            }
+        }
+        YearDemo.say("%d units created (%d schools in %d offices; the others were there)", created, schools.size(), offices);
+        return schools;
+    }
+
+    private static int create(Api.Caller caller, Map<String, Object> unit) {
+        Api.Answer answer = caller.post(Api.PLAN + "/api/v1/units", unit);
+        caller.expect(answer, "unit " + unit.get("code"), 201, 409);
+        return answer.status() == 201 ? 1 : 0;
+    }
+
+    /**
+     * The school's plan for the year, published. The unit reaches the other services' copies of the tree over
+     * Kafka, so a school created a moment ago may still be unknown there: the plan is retried for a while.
+     */
+    private static String publishPlan(Api.Caller principal, School school, String year) throws InterruptedException {
+        Map<String, Object> plan = Map.of("unitCode", school.code(), "schoolYear", year, "document", Map.of(
+                "kind", "KẾ HOẠCH", "title", "Kế hoạch thi đua năm học " + year + " của " + school.name(), "contents", List.of(
+                        Map.of("number", "1", "text", "Thi đua dạy tốt, học tốt"),
+                        Map.of("number", "2", "text", "Thi đua đổi mới sáng tạo trong quản lý, giảng dạy"))));
+        String id = principal.expect(principal.post(Api.PLAN + "/api/v1/plans", plan), "plan of " + school.code(), 201)
+                .body().path("id").asText();
+        principal.expect(principal.post(Api.PLAN + "/api/v1/plans/" + id + "/publish", null), "publish of " + school.code(), 200);
+        return id;
+    }
+}
