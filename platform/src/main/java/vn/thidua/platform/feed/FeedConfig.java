@@ -10,6 +10,10 @@ import java.util.List;
 @ConfigMapping(prefix = "thidua.feed")
 public interface FeedConfig {
 
+    /** Whether the service mounts it: read at build time ({@code @IfBuildProperty}); declared here so the key is known. */
+    @WithDefault("false")
+    boolean enabled();
+
     /** Topics the feed reads; each event is filtered by its {@code unit} and {@code type}. */
     @WithDefault("thidua.plan.v1,thidua.evaluation.v1,thidua.award.v1")
     List<String> topics();

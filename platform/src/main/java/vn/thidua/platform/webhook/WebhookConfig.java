@@ -14,6 +14,10 @@ import java.util.Optional;
 @ConfigMapping(prefix = "thidua.webhooks")
 public interface WebhookConfig {
 
+    /** Whether the service mounts it: read at build time ({@code @IfBuildProperty}); declared here so the key is known. */
+    @WithDefault("false")
+    boolean enabled();
+
     /**
      * Where deliveries may go: URL prefixes {@code scheme://host[:port]/path}, the port {@code *} for any port.
      * Empty (the default) refuses every URL, so no deployment sends to an address nobody chose.
