@@ -1,0 +1,72 @@
+package vn.thidua.award.webhook;
+
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
+
+/** A webhook receiver on 127.0.0.1 (the JDK's HTTP server): records every request, answers as told per path. */
+final class Receiver implements AutoCloseable {
+
+    record Request(String path, String id, String timestamp, String signature, String contentType, String body) {
+    }
+
+    private final HttpServer server;
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, IntSupplier> answers = new ConcurrentHashMap<>();
+
+    Receiver() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            String body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            String path = exchange.getRequestURI().getPath();
+            requests.add(new Request(path, exchange.getRequestHeaders().getFirst("webhook-id"),
+                    exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+                    exchange.getRequestHeaders().getFirst("webhook-signature"),
+                    exchange.getRequestHeaders().getFirst("content-type"), body));
+            IntSupplier answer = answers.getOrDefault(path, () -> 204);
+            exchange.sendResponseHeaders(answer.getAsInt(), -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    /** Answers {@code status} at {@code path}. */
+    void answer(String path, int status) {
+        answers.put(path, () -> status);
+    }
+
+    /** Answers 500 the first {@code failures} times at {@code path}, then 200. */
+    void failFirst(String path, int failures) {
+        AtomicInteger calls = new AtomicInteger();
+        answers.put(path, () -> calls.incrementAndGet() <= failures ? 500 : 200);
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    List<Request> received(String path, String eventId) {
+        return requests.stream().filter(r -> r.path().equals(path) && eventId.equals(r.id())).toList();
+    }
+
+    List<Request> received(String path) {
+        return requests.stream().filter(r -> r.path().equals(path)).toList();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
