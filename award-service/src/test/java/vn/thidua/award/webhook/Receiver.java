@@ -22,6 +22,8 @@ final class Receiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, IntSupplier> answers = new ConcurrentHashMap<>();
+    private final Map<String, Integer> failing = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
 
     Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -35,8 +37,15 @@ final class Receiver implements AutoCloseable {
                     exchange.getRequestHeaders().getFirst("webhook-timestamp"),
                     exchange.getRequestHeaders().getFirst("webhook-signature"),
                     exchange.getRequestHeaders().getFirst("content-type"), body));
-            IntSupplier answer = answers.getOrDefault(path, () -> 204);
-            exchange.sendResponseHeaders(answer.getAsInt(), -1);
+            String id = exchange.getRequestHeaders().getFirst("webhook-id");
+            int status;
+            if (failing.containsKey(path)) {
+                int call = calls.computeIfAbsent(path + " " + id, k -> new AtomicInteger()).incrementAndGet();
+                status = call <= failing.get(path) ? 500 : 200;
+            } else {
+                status = answers.getOrDefault(path, () -> 204).getAsInt();
+            }
+            exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
         server.start();
@@ -47,10 +56,9 @@ final class Receiver implements AutoCloseable {
         answers.put(path, () -> status);
     }
 
-    /** Answers 500 the first {@code failures} times at {@code path}, then 200. */
+    /** Answers 500 the first {@code failures} times at {@code path} for each webhook-id, then 200. */
     void failFirst(String path, int failures) {
-        AtomicInteger calls = new AtomicInteger();
-        answers.put(path, () -> calls.incrementAndGet() <= failures ? 500 : 200);
+        failing.put(path, failures);
     }
 
     String url(String path) {
