@@ -17,7 +17,9 @@ public class MetricDescriptions implements MeterFilter {
             "thidua.outbox.published", "Outbox rows published to Kafka by this replica",
             "thidua.outbox.failures", "Failed attempts to publish an outbox row (retried with back-off)",
             "thidua.outbox.pending", "Outbox rows not yet published, all replicas (last relay round)",
-            "thidua.outbox.oldest.pending.seconds", "Age in seconds of the oldest unpublished outbox row");
+            "thidua.outbox.oldest.pending.seconds", "Age in seconds of the oldest unpublished outbox row",
+            "thidua.feed.connections", "Event feeds (GET /api/v1/events) open on this replica",
+            "thidua.webhook.attempts", "Webhook delivery attempts by this replica, by outcome (delivered, failed)");
 
     @Override
     public Meter.Id map(Meter.Id id) {

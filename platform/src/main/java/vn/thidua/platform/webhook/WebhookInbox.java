@@ -1,0 +1,64 @@
+package vn.thidua.platform.webhook;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.properties.IfBuildProperty;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.thidua.platform.events.EventCodec;
+import vn.thidua.platform.events.EventEnvelope;
+import vn.thidua.platform.security.UnitTree;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Turns an event read by the webhook consumer group into one pending delivery per matching subscription: of
+ * its type, owned by the event's unit or a unit above it. Written before the record is acknowledged, so a
+ * restart loses nothing; a record read twice adds nothing (one row per subscription and event id).
+ * Disabled subscriptions keep collecting, so re-enabling one delivers what happened meanwhile.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "thidua.webhooks.enabled", stringValue = "true")
+public class WebhookInbox {
+
+    private final AgroalDataSource dataSource;
+    private final EventCodec codec;
+    private final UnitTree tree;
+
+    public WebhookInbox(AgroalDataSource dataSource, EventCodec codec, UnitTree tree) {
+        this.dataSource = dataSource;
+        this.codec = codec;
+        this.tree = tree;
+    }
+
+    /** Returns the number of deliveries recorded; an event breaking its contract throws (dead-letter topic). */
+    @Transactional
+    public int record(String payload) {
+        EventEnvelope event = codec.parse(payload);
+        if (event.unit() == null) {
+            return 0; // rule sets: national, nobody's unit
+        }
+        List<String> owners = tree.pathToRoot(event.unit());
+        if (owners.isEmpty()) {
+            return 0; // a unit the tree does not know yet belongs to no office
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        insert into webhook_delivery (subscription_id, event_id, event_type, event_unit, payload)
+                        select id, ?, ?, ?, ? from webhook_subscription
+                        where unit_code = any(?) and ? = any(event_types)
+                        on conflict (subscription_id, event_id) do nothing""")) {
+            insert.setString(1, event.id());
+            insert.setString(2, event.type());
+            insert.setString(3, event.unit());
+            insert.setString(4, payload);
+            insert.setArray(5, connection.createArrayOf("text", owners.toArray()));
+            insert.setString(6, event.type());
+            return insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record webhook deliveries of " + event.id(), e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package vn.thidua.platform.webhook;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SignaturesTest {
+
+    /** The test vector of the Standard Webhooks reference libraries. */
+    @Test
+    void signsAsStandardWebhooks() {
+        assertEquals("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
+                Signatures.sign("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330,
+                        "{\"test\": 2432232314}"));
+    }
+
+    @Test
+    void secretsAreRandomAndPrefixed() {
+        String one = Signatures.newSecret();
+        assertTrue(one.startsWith("whsec_"), one);
+        assertNotEquals(one, Signatures.newSecret());
+        assertNotEquals(Signatures.sign(one, "id", 1, "{}"), Signatures.sign(one, "id", 2, "{}"));
+    }
+}
