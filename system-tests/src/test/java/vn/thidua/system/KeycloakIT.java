@@ -1,12 +1,17 @@
 package vn.thidua.system;
 
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import vn.thidua.client.evaluation.model.BulkRecord;
+import vn.thidua.client.evaluation.model.BulkRequest;
+import vn.thidua.client.evaluation.model.CycleView;
+import vn.thidua.client.plan.model.NumberedItem;
+import vn.thidua.client.plan.model.PlanDocument;
+import vn.thidua.client.plan.model.PlanRequest;
 import vn.thidua.testing.PostgresServer;
 
 import java.nio.charset.StandardCharsets;
@@ -17,11 +22,13 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The services behind a real identity provider: Keycloak from the Maven-resolved distribution with
@@ -123,56 +130,66 @@ class KeycloakIT {
         return header.replaceAll(".*\"kid\"\\s*:\\s*\"([^\"]+)\".*", "$1");
     }
 
-    static String publishPlan(String token, String title) {
-        String id = given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("unitCode", SCHOOL, "schoolYear", "2022-2023", "document", Map.of(
-                        "kind", "KẾ HOẠCH", "title", title, "contents", List.of(
-                                Map.of("number", "1", "text", "Thực hiện tốt các cuộc vận động, phong trào thi đua")))))
-                .post(base("plan") + "/api/v1/plans").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(token).post(base("plan") + "/api/v1/plans/{id}/publish", id).then().statusCode(200);
+    /** The generated clients of the services, sending a Keycloak token. */
+    static Clients with(String token) {
+        return Clients.bearer(KeycloakIT::base, token);
+    }
+
+    static UUID publishPlan(String token, String title) throws Exception {
+        UUID id = with(token).plans.createPlan(new PlanRequest().unitCode(SCHOOL).schoolYear("2022-2023").document(
+                new PlanDocument().kind("KẾ HOẠCH").title(title).contents(List.of(new NumberedItem().number("1")
+                        .text("Thực hiện tốt các cuộc vận động, phong trào thi đua"))))).getId();
+        with(token).plans.publishPlan(id, null);
         return id;
+    }
+
+    static List<UUID> planIdsOfCycles(String token) throws Exception {
+        return with(token).cycles.listCycles(null, 500, null, SCHOOL, null).stream().map(CycleView::getPlanId).toList();
+    }
+
+    static BulkRequest rating(String rating) {
+        return new BulkRequest().records(List.of(new BulkRecord().staffCode("GVK1").rating(rating)));
+    }
+
+    static void assertUnauthorized(String token) throws Exception {
+        Clients.Failure failure = Clients.failureOf(() -> with(token).units.listUnits(null, null, null, null));
+        assertEquals(401, failure.status());
+        assertTrue(failure.contentType().startsWith("application/problem+json"), failure.contentType());
+        assertTrue(failure.body().contains("\"status\":401"), failure.body());
     }
 
     @Test
     @Order(1)
-    void principalPublishesAndTheSchoolAppFinalizesWithKeycloakTokens() {
+    void principalPublishesAndTheSchoolAppFinalizesWithKeycloakTokens() throws Exception {
         String principal = user("principal.th-tramchim2");
-        given().auth().oauth2(principal).contentType("text/csv; charset=UTF-8").queryParam("unit", SCHOOL)
-                .body(("Mã CB;Họ và tên;Giới tính;Chức vụ;Tổ chuyên môn;Loại hợp đồng;Ngày vào ngành\n"
-                        + "GVK1;Giáo viên Một;Nữ;Giáo viên;Tổ 1;Viên chức;01/09/2010\n").getBytes(StandardCharsets.UTF_8))
-                .post(base("evaluation") + "/api/v1/staff/import").then().statusCode(200);
-        String planId = publishPlan(principal, "Kế hoạch thi đua năm học 2022-2023");
+        with(principal).staff.importStaffCsv(SCHOOL, "Mã CB;Họ và tên;Giới tính;Chức vụ;Tổ chuyên môn;Loại hợp đồng;"
+                + "Ngày vào ngành\nGVK1;Giáo viên Một;Nữ;Giáo viên;Tổ 1;Viên chức;01/09/2010\n", null);
+        UUID planId = publishPlan(principal, "Kế hoạch thi đua năm học 2022-2023");
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() ->
-                given().auth().oauth2(principal).get(base("evaluation") + "/api/v1/cycles?unit=" + SCHOOL)
-                        .then().statusCode(200).extract().jsonPath().getList("planId").contains(planId));
-        String cycleId = given().auth().oauth2(principal).get(base("evaluation") + "/api/v1/cycles?unit=" + SCHOOL)
-                .then().extract().path("find { it.planId == '" + planId + "' }.id");
+                planIdsOfCycles(principal).contains(planId));
+        UUID cycleId = with(principal).cycles.listCycles(null, 500, null, SCHOOL, null).stream()
+                .filter(cycle -> planId.equals(cycle.getPlanId())).findFirst().orElseThrow().getId();
 
         // The school's software: a client credentials token of its own confidential client.
         String app = keycloak.clientToken("school-app-th-tramchim2");
         // 503 until award-service's rule sets reached evaluation-service over Kafka.
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> given().auth().oauth2(app)
-                .contentType(ContentType.JSON).header("Idempotency-Key", "keycloak-" + cycleId)
-                .body(Map.of("records", List.of(Map.of("staffCode", "GVK1", "rating", "HTT"))))
-                .post(base("evaluation") + "/api/v1/cycles/" + cycleId + "/evaluations/bulk").statusCode() != 503);
-        given().auth().oauth2(app).contentType(ContentType.JSON).header("Idempotency-Key", "keycloak-" + cycleId)
-                .body(Map.of("records", List.of(Map.of("staffCode", "GVK1", "rating", "HTT"))))
-                .post(base("evaluation") + "/api/v1/cycles/" + cycleId + "/evaluations/bulk")
-                .then().statusCode(200).body("finalized", equalTo(1));
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> Clients.statusOf(() ->
+                with(app).cycles.postEvaluationsBulk(cycleId, "keycloak-" + cycleId, rating("HTT"), null)) != 503);
+        assertEquals(1, with(app).cycles.postEvaluationsBulk(cycleId, "keycloak-" + cycleId, rating("HTT"), null)
+                .getFinalized());
 
         // Another school's principal and another school's software reach none of it.
-        given().auth().oauth2(user("principal.th-hoaan")).get(base("evaluation") + "/api/v1/cycles?unit=" + SCHOOL)
-                .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(user("principal.th-hoaan")).get(base("plan") + "/api/v1/plans/" + planId)
-                .then().statusCode(404);
-        given().auth().oauth2(keycloak.clientToken("school-app-th-hoaan")).contentType(ContentType.JSON)
-                .header("Idempotency-Key", "keycloak-other-" + cycleId)
-                .body(Map.of("records", List.of(Map.of("staffCode", "GVK1", "rating", "HT"))))
-                .post(base("evaluation") + "/api/v1/cycles/" + cycleId + "/evaluations/bulk")
-                .then().statusCode(org.hamcrest.Matchers.oneOf(403, 404));
+        String other = user("principal.th-hoaan");
+        Clients.Failure cycles = Clients.failureOf(() -> with(other).cycles.listCycles(null, null, null, SCHOOL, null));
+        assertEquals(403, cycles.status());
+        assertTrue(cycles.contentType().startsWith("application/problem+json"), cycles.contentType());
+        assertEquals(404, Clients.statusOf(() -> with(other).plans.getPlan(planId, null)));
+        String otherApp = keycloak.clientToken("school-app-th-hoaan");
+        int bulk = Clients.statusOf(() -> with(otherApp).cycles.postEvaluationsBulk(cycleId, "keycloak-other-" + cycleId,
+                rating("HT"), null));
+        assertTrue(bulk == 403 || bulk == 404, "another school's software: " + bulk);
         // The district role of an office works; the office sees its school's plan.
-        given().auth().oauth2(user("district.pgd-tamnong")).get(base("plan") + "/api/v1/plans/" + planId)
-                .then().statusCode(200);
+        assertEquals(planId, with(user("district.pgd-tamnong")).plans.getPlan(planId, null).getId());
     }
 
     @Test
@@ -188,15 +205,13 @@ class KeycloakIT {
         String otherRealm = keycloak.passwordToken("thidua-other", "thidua-cli", "principal.th-tramchim2");
 
         // Each differs from an accepted token in one respect only.
-        given().auth().oauth2(user("principal.th-tramchim2")).get(base("plan") + "/api/v1/units").then().statusCode(200);
+        assertFalse(with(user("principal.th-tramchim2")).units.listUnits(null, null, null, null).isEmpty());
         for (String token : List.of(otherAudience, otherRealm)) {
-            given().auth().oauth2(token).get(base("plan") + "/api/v1/units").then().statusCode(401)
-                    .contentType("application/problem+json").body("status", equalTo(401));
+            assertUnauthorized(token);
         }
         // Lifespan 1 s, tolerance CLOCK_SKEW_SECONDS: expired once both have passed.
         Thread.sleep((1 + CLOCK_SKEW_SECONDS + 1) * 1000L);
-        given().auth().oauth2(expiring).get(base("plan") + "/api/v1/units").then().statusCode(401)
-                .contentType("application/problem+json").body("status", equalTo(401));
+        assertUnauthorized(expiring);
     }
 
     /**
@@ -205,16 +220,16 @@ class KeycloakIT {
      */
     @Test
     @Order(2)
-    void aRotatedRealmKeyStillSignsTokensTheServicesAccept() {
+    void aRotatedRealmKeyStillSignsTokensTheServicesAccept() throws Exception {
         String before = user("principal.th-tramchim2");
-        given().auth().oauth2(before).get(base("plan") + "/api/v1/units").then().statusCode(200);
+        with(before).units.listUnits(null, null, null, null);
         keycloak.addRsaKey(200);
         String after = user("principal.th-tramchim2");
         assertNotEquals(keyId(before), keyId(after), "the new key signs the new tokens");
         // The services learn the new key id from the JWKS when they first meet it.
-        given().auth().oauth2(after).get(base("plan") + "/api/v1/units").then().statusCode(200);
-        given().auth().oauth2(after).get(base("evaluation") + "/api/v1/cycles?unit=" + SCHOOL).then().statusCode(200);
+        with(after).units.listUnits(null, null, null, null);
+        with(after).cycles.listCycles(null, null, null, SCHOOL, null);
         // A token of the old key, still listed by the realm, stays valid until it expires.
-        given().auth().oauth2(before).get(base("plan") + "/api/v1/units").then().statusCode(200);
+        with(before).units.listUnits(null, null, null, null);
     }
 }

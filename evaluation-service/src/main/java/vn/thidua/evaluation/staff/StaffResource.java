@@ -212,9 +212,11 @@ public class StaffResource {
     @APIResponse(responseCode = "413", description = "Over 2 MB or over 10,000 rows")
     @APIResponse(responseCode = "422", description = "Not UTF-8, bad header, broken quoting, or (all-or-nothing) bad "
             + "rows: every error in `errors`, field `line N: column`")
+    // Typed as text, not binary: a generated client then sends its String as is (with binary, the java `native`
+    // client serialises its File argument as a JSON string of the file's path).
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaTypes.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = MediaTypes.CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
     public ImportReport importCsv(byte[] body,
             @Parameter(description = "Mã trường (school code)", required = true) @QueryParam("unit") @NotBlank String unit,
             @Parameter(description = "all-or-nothing (default) or valid-rows")

@@ -52,9 +52,11 @@ public class PlanOutputResource {
             summary = "Văn bản kế hoạch (the plan as an administrative document, HTML or .docx)",
             description = "Header with the issuing body and the national motto, number and date line, title, "
                     + "sections, recipients and signature block. `version` picks a published version.")
+    // Both typed as files: a generated client reads the answer as its first type says, and a .docx read as a
+    // String is broken bytes.
     @APIResponse(responseCode = "200", description = "The document as HTML or .docx",
             content = {@Content(mediaType = "text/html",
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaTypes.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response document(@PathParam("id") UUID id,
             @QueryParam("format") @DefaultValue("html") @Pattern(regexp = "html|docx") String format,

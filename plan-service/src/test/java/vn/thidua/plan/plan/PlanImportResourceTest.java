@@ -151,6 +151,34 @@ class PlanImportResourceTest {
                 .body("unitCode", not(hasItem(SCHOOL)));
     }
 
+    /** The multipart form a generated client sends a file with: the same import, read by content, scoped the same. */
+    @Test
+    void aFilePartImportsLikeTheBodyAndIsScopedTheSame() {
+        JsonPath text = importText(PlanApi.resource(FIXTURE), SCHOOL);
+        byte[] docx = as("principal", SCHOOL).get("/api/v1/plans/{id}/document?format=docx", text.getString("plan.id"))
+                .then().statusCode(200).extract().asByteArray();
+        String upload = "/api/v1/plans/import/upload?unit=" + SCHOOL;
+        // Generated clients label a file part application/octet-stream: the content decides.
+        JsonPath fromDocx = as("principal", SCHOOL).multiPart("file", "ke-hoach.docx", docx, "application/octet-stream")
+                .post(upload).then().statusCode(201).extract().jsonPath();
+        assertEquals(text.getMap("plan.document"), fromDocx.getMap("plan.document"));
+        JsonPath fromText = as("principal", SCHOOL).multiPart("file", "ke-hoach.txt", PlanApi.resource(FIXTURE),
+                "text/plain").post(upload).then().statusCode(201).extract().jsonPath();
+        assertEquals(text.getMap("plan.document"), fromText.getMap("plan.document"));
+        assertEquals(text.getList("warnings.code"), fromText.getList("warnings.code"));
+
+        as("principal", SCHOOL).multiPart("file", "ke-hoach.docx", Arrays.copyOf(docx, docx.length / 2), DOCX)
+                .post(upload).then().statusCode(422).body("errors[0].message", equalTo("NOT_DOCX"));
+        as("principal", SCHOOL).multiPart("other", "ke-hoach.txt", PlanApi.resource(FIXTURE), "text/plain")
+                .post(upload).then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("file"));
+        as("principal", SCHOOL).contentType("text/plain").body(PlanApi.resource(FIXTURE)).post(upload)
+                .then().statusCode(415);
+        as("principal", OTHER_OFFICE_SCHOOL).multiPart("file", "ke-hoach.docx", docx, DOCX).post(upload)
+                .then().statusCode(403);
+        as("staff", SCHOOL).multiPart("file", "ke-hoach.docx", docx, DOCX).post(upload).then().statusCode(403);
+    }
+
     @Test
     void textIsStoredAsNfc() {
         String decomposed = java.text.Normalizer.normalize("KẾ HOẠCH\nThi đua dạy tốt năm 2023\n\nII. NỘI DUNG THI ĐUA\n\n"
