@@ -1,5 +1,6 @@
 package vn.thidua.evaluation.staff;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -74,6 +75,8 @@ class StaffImport {
         this.events = events;
     }
 
+    /** A file may hold 10,000 rows, each written with its staff event: more than the default 60 s on a busy server. */
+    @TransactionConfiguration(timeout = 300)
     ImportReport importCsv(String unitCode, ImportMode mode, byte[] content) {
         access.requireImport(unitCode);
         LocalDate today = time.today();
