@@ -116,7 +116,8 @@ class OpenApiFuzzIT {
         report.add("FUZZ writes accepted from another school: " + crossUnitWrites);
         for (String service : ThreeServices.SERVICES) {
             report.add("FUZZ server-side ERROR lines in " + service + "-service's log: "
-                    + system.logLines(service, " ERROR ").size());
+                    + system.logLines(service, " ERROR ").size() + ", database errors (input that reached PostgreSQL): "
+                    + system.logLines(service, "SQLState").size());
         }
         failures.stream().limit(200).forEach(f -> report.add("FUZZ FAILURE " + f));
         report.forEach(System.out::println);

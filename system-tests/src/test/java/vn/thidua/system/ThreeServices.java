@@ -117,7 +117,7 @@ final class ThreeServices implements AutoCloseable {
     }
 
     void awaitReady(String service) throws InterruptedException {
-        processes.get(service).awaitHttp(base(service) + "/q/health/ready", Duration.ofSeconds(180));
+        processes.get(service).awaitHttp(base(service) + "/q/health/ready", Duration.ofSeconds(600));
     }
 
     private ServiceProcess serviceProcess(String service) {
