@@ -123,7 +123,7 @@ class OpenApiFuzzIT {
         report.forEach(System.out::println);
         Path result = ThreeServices.ROOT.resolve("system-tests/target/fuzz-result.txt");
         Files.write(result, report);
-        assertTrue(failures.isEmpty(), failures.size() + " failures, the first: " + failures.get(0)
+        assertTrue(failures.isEmpty(), () -> failures.size() + " failures, the first: " + failures.get(0)
                 + " (all in " + result + ")");
     }
 
