@@ -95,7 +95,7 @@ class FaultsIT {
         lastBatch.get();
         calm.awaitEligibility();
         faulted.awaitEligibility();
-        System.out.printf("FAULTS bulk: %d staff in %d batches through 4 kills and 2 PostgreSQL outages, all eligible"
+        System.out.printf("FAULTS bulk: %d staff in %d batches through 3 kills and 2 PostgreSQL outages, all eligible"
                 + " after %d s%n", STAFF, BATCHES, (System.nanoTime() - start) / 1_000_000_000);
         awaitOutboxesDrained();
         assertEquals(calm.eligibility(), faulted.eligibility(), "titles per staff code, without and with faults");
