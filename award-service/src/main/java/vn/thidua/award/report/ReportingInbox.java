@@ -32,8 +32,10 @@ public class ReportingInbox {
                 type -> event -> projection.apply(event, tables)));
     }
 
-    /** @return true when applied, false for a duplicate or a type the reports do not read */
-    @Transactional
+    /**
+     * @return true when applied, false for a duplicate or a type the reports do not read. Not {@code @Transactional}:
+     * the consumer opens the transaction (or joins a replay's), so that it can retry while the database is down.
+     */
     public boolean apply(String payload) {
         return consumer.handle(payload, handlers);
     }

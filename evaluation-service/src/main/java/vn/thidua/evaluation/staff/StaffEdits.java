@@ -91,9 +91,10 @@ class StaffEdits {
             throw StaffProblems.endsBeforeStart(end, staff.activeFrom);
         }
         StaffData current = staff.data();
-        if (staff.set(new StaffData(current.code(), current.fullName(), current.gender(), current.birthDate(),
+        // The same field checks as an edit: a day outside 1900–2100 never reaches the database
+        if (staff.set(checked(new StaffData(current.code(), current.fullName(), current.gender(), current.birthDate(),
                 current.position(), current.groupCode(), current.groupName(), current.employment(), current.hireDate(),
-                current.activeFrom(), end, current.userName(), current.personCode()), time.now())) {
+                current.activeFrom(), end, current.userName(), current.personCode())), time.now())) {
             flush();
             events.upserted(staff);
         }

@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  * {@code processed_event} in the same transaction as the handler's effect, so a redelivered event
  * is skipped and a failed handler leaves no mark. An event that breaks its contract or whose
  * handler throws propagates the exception; the Kafka connector then routes it to the consumer's
- * dead-letter topic with the message as reason (failure-strategy=dead-letter-queue).
+ * dead-letter topic with the message as reason (failure-strategy=dead-letter-queue). A database that is down is
+ * not the event's fault: the attempt is retried until it is back ({@link DatabaseOutage}).
  *
  * <p>The transaction is opened in code (joining the caller's when there is one), not by an
  * interceptor, so that a {@link #named(String) named} consumer, a plain object outside the
@@ -71,7 +72,12 @@ public class IdempotentConsumer {
      * @return true when a handler ran, false for a duplicate or an ignored type
      */
     public boolean handle(String payload, Map<String, Consumer<EventEnvelope>> handlers) {
-        return QuarkusTransaction.joiningExisting().call(() -> apply(payload, handlers));
+        if (QuarkusTransaction.isActive()) {
+            return QuarkusTransaction.joiningExisting().call(() -> apply(payload, handlers));
+        }
+        // In a transaction of its own, the whole attempt can be retried while the database is down
+        return DatabaseOutage.retrying(() -> QuarkusTransaction.requiringNew().call(() -> apply(payload, handlers)),
+                consumerName + " event");
     }
 
     /**

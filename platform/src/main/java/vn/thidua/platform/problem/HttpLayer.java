@@ -24,7 +24,8 @@ import java.util.UUID;
  * a body over {@code quarkus.http.limits.max-body-size} (413, checked from Content-Length before
  * anything is read), an address over {@link #MAX_URI_LENGTH} (414), headers over {@link #MAX_HEADER_SIZE}
  * (431), and failures of Vert.x routes
- * (403 of a path policy, 413 of a chunked body, anything unexpected as 500 with a reference).
+ * (403 of a path policy, anything unexpected as 500 with a reference). A chunked body over the limit is
+ * {@link ChunkedBodyLimit}'s.
  * 401 is {@link ProblemChallenge}'s.
  */
 @ApplicationScoped
@@ -44,6 +45,10 @@ public class HttpLayer {
      * (order -2), which answers without a body: an oversized request is refused before its token is verified.
      */
     private static final int ORDER = -1000;
+    /** Right after Quarkus's body-size route (RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT, -2), before Quarkus REST. */
+    private static final int AFTER_QUARKUS_LIMIT = -1;
+    /** Where Quarkus leaves the limit of a body without Content-Length for Quarkus REST's VertxInputStream. */
+    private static final String QUARKUS_REQUEST_LIMIT = "io.quarkus.max-request-size";
     private static final Logger LOG = Logger.getLogger(HttpLayer.class);
 
     private final ObjectMapper json;
@@ -58,6 +63,29 @@ public class HttpLayer {
     void routes(@Observes Router router) {
         router.route().order(ORDER).handler(this::limits);
         router.route().order(ORDER).failureHandler(this::failure);
+        router.route().order(AFTER_QUARKUS_LIMIT).handler(this::chunkedBodies);
+    }
+
+    /**
+     * A body without Content-Length: Quarkus (order -2) left its limit for Quarkus REST's input stream, which answers
+     * an empty 413 in the middle of the request. {@link ChunkedBodyLimit} checks it instead, with problem details;
+     * its 413 closes the connection, as the rest of the body is unread.
+     */
+    private void chunkedBodies(RoutingContext context) {
+        if (context.remove(QUARKUS_REQUEST_LIMIT) != null) {
+            // While the headers are prepared only headers may change; the connection is closed once the answer is out
+            context.addHeadersEndHandler(done -> {
+                if (context.response().getStatusCode() == 413) {
+                    context.response().putHeader(HttpHeaders.CONNECTION, "close");
+                }
+            });
+            context.addEndHandler(done -> {
+                if (context.response().getStatusCode() == 413) {
+                    context.request().connection().close();
+                }
+            });
+        }
+        context.next();
     }
 
     private void limits(RoutingContext context) {
