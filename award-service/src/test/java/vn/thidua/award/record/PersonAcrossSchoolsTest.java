@@ -92,7 +92,8 @@ class PersonAcrossSchoolsTest {
         staff.forEach(Finalized::send);
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             var r = given().auth().oauth2(second).queryParam("cycle", cycleId).get("/api/v1/eligibility");
-            return r.statusCode() == 200 && r.jsonPath().getInt("[0].computations") >= 8;
+            return r.statusCode() == 200 && r.jsonPath().getInt("[0].eventsApplied") >= 8
+                    && r.jsonPath().getBoolean("[0].current");
         });
         JsonPath cycle = given().auth().oauth2(second).queryParam("cycle", cycleId).get("/api/v1/eligibility")
                 .then().statusCode(200).extract().jsonPath();
