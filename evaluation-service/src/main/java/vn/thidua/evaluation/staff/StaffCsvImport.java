@@ -4,6 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.thidua.platform.text.Texts;
+import vn.thidua.platform.text.UploadedText;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -100,12 +101,12 @@ final class StaffCsvImport {
             throw new UnreadableCsvException(Reason.TOO_LARGE, "Tệp lớn hơn " + MAX_BYTES / (1024 * 1024)
                     + " MB; hãy chia thành nhiều tệp (the file is over 2 MB; split it)", List.of());
         }
-        String text = CsvText.stripBom(CsvText.decodeUtf8(content));
+        String text = decoded(content);
         if (text.isBlank()) {
             throw new UnreadableCsvException(Reason.EMPTY, "Tệp rỗng (the file is empty)", List.of());
         }
-        CsvText.LineIndex lines = new CsvText.LineIndex(text);
-        char delimiter = delimiterOf(text);
+        UploadedText.LineIndex lines = new UploadedText.LineIndex(text);
+        char delimiter = UploadedText.delimiterOf(text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             var records = parser.iterator();
@@ -232,24 +233,14 @@ final class StaffCsvImport {
         rows.removeIf(row -> rejected.contains(row.line()));
     }
 
-    /** Comma or semicolon, whichever the header line has more of outside quotes; comma when neither. */
-    static char delimiterOf(String text) {
-        int commas = 0;
-        int semicolons = 0;
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
-            } else if (!quoted && c == ',') {
-                commas++;
-            } else if (!quoted && c == ';') {
-                semicolons++;
-            }
+    /** Strict UTF-8 (platform's rules for every upload), its BOM dropped; the refusal names the line. */
+    private static String decoded(byte[] content) {
+        try {
+            return UploadedText.decode(content);
+        } catch (UploadedText.NotUtf8Exception e) {
+            throw new UnreadableCsvException(Reason.NOT_UTF8, e.getMessage(),
+                    List.of(new LineError(e.line(), null, e.getMessage())));
         }
-        return semicolons > commas ? ';' : ',';
     }
 
 }

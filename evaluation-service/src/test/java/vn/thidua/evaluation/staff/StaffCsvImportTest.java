@@ -261,13 +261,6 @@ class StaffCsvImportTest {
     }
 
     @Test
-    void delimiterComesFromTheHeaderLineOutsideQuotes() {
-        assertEquals(';', StaffCsvImport.delimiterOf("\"Họ, tên\";Mã;Chức vụ\nA,B,C,D,E"));
-        assertEquals(',', StaffCsvImport.delimiterOf("\"Mã;CB\",Họ tên,Chức vụ"));
-        assertEquals(',', StaffCsvImport.delimiterOf("Mã"));
-    }
-
-    @Test
     void vocabularyAndGroupCodes() {
         assertEquals(Position.PIONEER_LEADER, Position.fromText("TỔNG PHỤ TRÁCH ĐỘI").orElseThrow());
         assertEquals(Position.LIBRARIAN, Position.fromText("Nhân viên thư viện").orElseThrow());

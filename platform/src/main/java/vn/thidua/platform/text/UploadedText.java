@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * The text of an uploaded file (CSV imports): strict UTF-8, so a byte that is not UTF-8 refuses the file instead of
  * turning into '?' in people's names, the byte order mark dropped, and the line of each character offset for
- * messages that name line and column. (evaluation-service's staff import has the same rules in its own CsvText.)
+ * messages that name line and column.
  */
 public final class UploadedText {
 

@@ -38,6 +38,8 @@ class UploadedTextTest {
         assertEquals(';', UploadedText.delimiterOf("Mã;Tên;\"a,b,c\"\n1,2,3,4"));
         assertEquals(',', UploadedText.delimiterOf("Mã,Tên\n1;2;3"));
         assertEquals(',', UploadedText.delimiterOf("Mã"));
+        assertEquals(';', UploadedText.delimiterOf("\"Họ, tên\";Mã;Chức vụ\nA,B,C,D,E"));
+        assertEquals(',', UploadedText.delimiterOf("\"Mã;CB\",Họ tên,Chức vụ"));
     }
 
     @Test
