@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,9 +51,15 @@ final class FuzzClient {
         }
         request.headers().forEach(builder::header);
         try {
-            HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                    new String(response.body(), StandardCharsets.UTF_8));
+            HttpResponse<InputStream> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+            String contentType = response.headers().firstValue("Content-Type").orElse(null);
+            try (InputStream in = response.body()) {
+                // An accepted event stream (GET /api/v1/events) never ends by itself: its status and type are the answer.
+                if (contentType != null && contentType.startsWith("text/event-stream") && response.statusCode() < 300) {
+                    return new Answer(response.statusCode(), contentType, "");
+                }
+                return new Answer(response.statusCode(), contentType, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             return new Answer(-1, null, e.toString());
         }
