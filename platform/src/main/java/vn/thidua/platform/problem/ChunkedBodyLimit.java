@@ -22,9 +22,13 @@ import java.io.InputStream;
 @Priority(1000) // before every other reader interceptor, so they read the counted stream
 public class ChunkedBodyLimit implements ReaderInterceptor {
 
+    // Quarkus' own default (10240K) when a service does not set the limit: without it a 70 MB chunked upload was
+    // read whole into a 256 MB heap (OutOfMemoryError, found by the fuzz test on evaluation and award imports).
+    static final long QUARKUS_DEFAULT = 10240L * 1024;
+
     private final long limit = ConfigProvider.getConfig()
             .getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
-            .map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+            .map(MemorySize::asLongValue).orElse(QUARKUS_DEFAULT);
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
