@@ -2,9 +2,9 @@ package vn.thidua.award.record;
 
 import vn.thidua.award.rules.Title;
 import vn.thidua.platform.text.Texts;
+import vn.thidua.platform.time.SchoolDates;
 import vn.thidua.platform.time.SchoolYear;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -55,8 +55,6 @@ final class ImportRows {
         }
     }
 
-    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*[-–/]\\s*(\\d{4})");
     private static final int MAX_TEXT = 200;
 
@@ -200,7 +198,7 @@ final class ImportRows {
                 fail(ImportColumn.DECISION_DATE, "Thiếu ngày quyết định (decision date missing)");
                 return null;
             }
-            Optional<LocalDate> date = parseDate(text);
+            Optional<LocalDate> date = SchoolDates.parse(text);
             if (date.isEmpty()) {
                 fail(ImportColumn.DECISION_DATE, "Ngày không hợp lệ \"" + text + "\" (bad date): dùng dd/MM/yyyy hoặc "
                         + "yyyy-MM-dd");
@@ -268,23 +266,5 @@ final class ImportRows {
             case "national", "trung uong", "bo", "chinh phu", "toan quoc", "nha nuoc" -> "NATIONAL";
             default -> null;
         });
-    }
-
-    static Optional<LocalDate> parseDate(String text) {
-        Matcher dayFirst = DAY_FIRST.matcher(text);
-        Matcher iso = ISO.matcher(text);
-        try {
-            if (dayFirst.matches()) {
-                return Optional.of(LocalDate.of(Integer.parseInt(dayFirst.group(3)), Integer.parseInt(dayFirst.group(2)),
-                        Integer.parseInt(dayFirst.group(1))));
-            }
-            if (iso.matches()) {
-                return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-                        Integer.parseInt(iso.group(3))));
-            }
-        } catch (DateTimeException e) {
-            return Optional.empty(); // 31/02/2022
-        }
-        return Optional.empty();
     }
 }

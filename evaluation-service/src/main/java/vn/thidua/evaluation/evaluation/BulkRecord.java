@@ -2,7 +2,7 @@ package vn.thidua.evaluation.evaluation;
 
 import vn.thidua.contracts.Rating;
 
-import vn.thidua.evaluation.common.SchoolDates;
+import vn.thidua.platform.time.SchoolDates;
 import vn.thidua.evaluation.staff.StaffTexts;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,6 +1,6 @@
 package vn.thidua.evaluation.staff;
 
-import vn.thidua.evaluation.common.SchoolDates;
+import vn.thidua.platform.time.SchoolDates;
 import vn.thidua.evaluation.staff.StaffCsvImport.LineError;
 
 import java.time.LocalDate;

@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.thidua.evaluation.common.Answers;
-import vn.thidua.evaluation.common.SchoolDates;
+import vn.thidua.platform.time.SchoolDates;
 import vn.thidua.evaluation.staff.StaffImport.ImportMode;
 import vn.thidua.evaluation.staff.StaffImport.ImportReport;
 import vn.thidua.evaluation.staff.StaffQueries.StaffQuery;

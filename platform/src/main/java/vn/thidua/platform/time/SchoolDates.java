@@ -1,4 +1,4 @@
-package vn.thidua.evaluation.common;
+package vn.thidua.platform.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
