@@ -18,6 +18,7 @@ import java.util.List;
  * <li>TTLĐXS: every rated member at least {@code ttldxs.minMemberRating}; at least
  * {@code ttldxs.minLdttShare} % LĐTT; at least {@code ttldxs.minCstdcs} CSTĐCS within quota; no
  * member disciplined from {@code collective.disciplineBlocksFrom}.</li>
+ * <li>The school's Bằng khen and Cờ thi đua from TTLĐXS and the school's file: {@link HonourRules}.</li>
  * </ul>
  */
 final class CollectiveRules {
@@ -27,6 +28,15 @@ final class CollectiveRules {
 
     public static CollectiveResult evaluate(String code, CollectiveResult.Kind kind, List<IndividualResult> members,
             RuleSet rules) {
+        return evaluate(code, kind, members, rules, null, History.NONE);
+    }
+
+    /**
+     * With the collective's achievement file: the school also gets the Bằng khen and Cờ thi đua checks
+     * ({@link HonourRules}) of the school year {@code year} (null: not computed).
+     */
+    public static CollectiveResult evaluate(String code, CollectiveResult.Kind kind, List<IndividualResult> members,
+            RuleSet rules, vn.thidua.platform.time.SchoolYear year, History history) {
         int total = members.size();
         int ldtt = (int) members.stream().filter(m -> m.isEligible(Title.LDTT)).count();
         int cstdcs = (int) members.stream().filter(m -> m.isEligible(Title.CSTDCS)).count();
@@ -67,8 +77,12 @@ final class CollectiveRules {
                 "Có ít nhất " + minCstdcs + " thành viên đạt Chiến sĩ thi đua cơ sở trong tỷ lệ (at least " + minCstdcs
                         + " CSTĐCS within quota)", cstdcs + " thành viên", rules, "ttldxs.minCstdcs"));
         ttldxs.add(rename(discipline, "TTLDXS_DISCIPLINE"));
-        return new CollectiveResult(code, kind, total,
-                List.of(TitleCheck.of(Title.TTLDTT, ttldtt), TitleCheck.of(Title.TTLDXS, ttldxs)));
+        TitleCheck excellent = TitleCheck.of(Title.TTLDXS, ttldxs);
+        List<TitleCheck> titles = new ArrayList<>(List.of(TitleCheck.of(Title.TTLDTT, ttldtt), excellent));
+        if (kind == CollectiveResult.Kind.SCHOOL && year != null) {
+            titles.addAll(HonourRules.school(year, history, rules, excellent));
+        }
+        return new CollectiveResult(code, kind, total, titles);
     }
 
     private static Condition rename(Condition condition, String code) {

@@ -25,6 +25,12 @@ final class CycleEligibility {
 
     public static Outcome compute(String unitCode, List<StaffFacts> staff, Map<UUID, History> histories,
             RuleSet rules) {
+        return compute(unitCode, staff, histories, History.NONE, rules);
+    }
+
+    /** With the school's own achievement file ({@code schoolHistory}), read by its Bằng khen and Cờ thi đua. */
+    public static Outcome compute(String unitCode, List<StaffFacts> staff, Map<UUID, History> histories,
+            History schoolHistory, RuleSet rules) {
         List<StaffFacts> ordered = staff.stream().sorted(Comparator.comparing(StaffFacts::staffId)).toList();
         List<IndividualResult> before = ordered.stream()
                 .map(f -> EligibilityRules.evaluate(f, histories.getOrDefault(f.staffId(), History.NONE), rules))
@@ -46,7 +52,8 @@ final class CycleEligibility {
         List<CollectiveResult> collectives = new ArrayList<>();
         groups.forEach((code, members) ->
                 collectives.add(CollectiveRules.evaluate(code, CollectiveResult.Kind.GROUP, members, rules)));
-        collectives.add(CollectiveRules.evaluate(unitCode, CollectiveResult.Kind.SCHOOL, results, rules));
+        collectives.add(CollectiveRules.evaluate(unitCode, CollectiveResult.Kind.SCHOOL, results, rules,
+                ordered.isEmpty() ? null : ordered.get(0).schoolYear(), schoolHistory));
         return new Outcome(rules.version(), results, collectives,
                 List.of(Quotas.cstdcsShare(results, rules), Quotas.htxsShare(results, rules)));
     }

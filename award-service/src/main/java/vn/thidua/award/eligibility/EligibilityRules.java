@@ -35,6 +35,7 @@ import java.util.stream.Collectors;
  * or above within those years.</li>
  * <li>Giấy khen (this system's reading; the council may propose it for other achievements too):
  * LĐTT and rated at least {@code giayKhen.minRating} after the absence cap.</li>
+ * <li>Bằng khen of the province chair: {@link HonourRules}, when the set has its parameters.</li>
  * </ul>
  */
 final class EligibilityRules {
@@ -67,10 +68,12 @@ final class EligibilityRules {
         TitleCheck cstdcs = cstdcs(facts, rules, ldtt, cstdcsInitiative, seat);
         TitleCheck cstdTinh = cstdTinh(facts, history, rules, cstdcs, previousCstdcs);
         TitleCheck giayKhen = giayKhen(rules, ldtt, effective);
+        List<TitleCheck> titles = new ArrayList<>(List.of(ldtt, cstdcs, cstdTinh, giayKhen));
+        HonourRules.individual(facts, history, rules, ldtt, effective).ifPresent(titles::add);
         return new IndividualResult(facts.staffId(), facts.groupCode(), facts.rating(), effective,
                 worst.map(StaffFacts.Discipline::form).orElse(null),
                 cstdcsInitiative.map(StaffFacts.Initiative::level).orElse(null), previousCstdcs, facts.hireDate(),
-                List.of(ldtt, cstdcs, cstdTinh, giayKhen));
+                titles);
     }
 
     /**

@@ -251,7 +251,8 @@ class EligibilityService {
         Map<UUID, UUID> evaluationOf = finalized.stream()
                 .collect(Collectors.toMap(r -> r.staffId, r -> r.evaluationId, (a, b) -> a));
         Map<UUID, History> histories = histories(facts, cycle.schoolYear);
-        CycleEligibility.Outcome outcome = CycleEligibility.compute(cycle.unitCode, facts, histories, rules);
+        CycleEligibility.Outcome outcome = CycleEligibility.compute(cycle.unitCode, facts, histories,
+                fileHistory.ofSchool(cycle.unitCode, cycle.schoolYear), rules);
         OffsetDateTime now = time.now();
         EligibilityStore.Written written = store.store(cycle, outcome, evaluationOf, now);
         LOG.debugf("Cycle %s: %d results, %d rows written, %d removed, %d unchanged", cycle.cycleId, facts.size(),

@@ -34,6 +34,12 @@ class FileHistory {
         return histories;
     }
 
+    /** The school's own file (the school as a collective): its titles of school years before {@code schoolYear}. */
+    History ofSchool(String unitCode, String schoolYear) {
+        return History.ofFile(file.ofCollective(unitCode, null).stream()
+                .filter(a -> a.held() && a.schoolYear().compareTo(schoolYear) < 0).map(FileHistory::held).toList());
+    }
+
     private static History.Held held(Achievement a) {
         return new History.Held(SchoolYear.parse(a.schoolYear()), a.awardCode(), a.citation());
     }

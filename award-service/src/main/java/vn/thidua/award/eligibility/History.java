@@ -58,6 +58,34 @@ record History(Map<SchoolYear, Set<Title>> byYear, Map<SchoolYear, Map<Title, Li
         return count;
     }
 
+    /**
+     * Consecutive school years right before {@code year} holding any of {@code titles} (a year of CSTĐCS also counts
+     * where LĐTT is asked: the file records the highest title decided).
+     */
+    public int consecutiveYearsBefore(SchoolYear year, Set<Title> titles) {
+        int count = 0;
+        SchoolYear previous = year.minus(1);
+        while (byYear.getOrDefault(previous, Set.of()).stream().anyMatch(titles::contains)) {
+            count++;
+            previous = previous.minus(1);
+        }
+        return count;
+    }
+
+    /** The decisions behind any of {@code titles} in the {@code years} school years right before {@code year}. */
+    public List<String> decisionsBefore(SchoolYear year, Set<Title> titles, int years) {
+        List<String> cited = new ArrayList<>();
+        for (int i = 1; i <= years; i++) {
+            SchoolYear earlier = year.minus(i);
+            decisions.getOrDefault(earlier, Map.of()).forEach((title, citations) -> {
+                if (titles.contains(title)) {
+                    citations.forEach(c -> cited.add(c + " (" + title.label + ", " + earlier + ")"));
+                }
+            });
+        }
+        return cited;
+    }
+
     /** The decisions behind {@code title} in the {@code years} school years right before {@code year}, latest first. */
     public List<String> decisionsBefore(SchoolYear year, Title title, int years) {
         List<String> cited = new ArrayList<>();

@@ -30,8 +30,23 @@ public class HistoryChanges {
         this.file = file;
     }
 
-    /** After a nomination's decision was revoked: {@code nomineeKey} "STAFF:&lt;id&gt;" (collectives read no history). */
+    /**
+     * After a nomination's decision was revoked: {@code nomineeKey} "STAFF:&lt;id&gt;", or "COLLECTIVE:&lt;school&gt;/&lt;school&gt;"
+     * for the school itself, whose file its Bằng khen and Cờ thi đua read (professional groups read none).
+     */
+    @SuppressWarnings("unchecked")
     public List<UUID> revoked(String nomineeKey, String schoolYear) {
+        if (nomineeKey != null && nomineeKey.startsWith("COLLECTIVE:")) {
+            String[] unitAndCode = nomineeKey.substring("COLLECTIVE:".length()).split("/", 2);
+            if (unitAndCode.length != 2 || !unitAndCode[0].equals(unitAndCode[1])) {
+                return List.of();
+            }
+            List<UUID> cycles = Panache.getEntityManager().createNativeQuery("""
+                    select cycle_id from eligibility_cycle where unit_code = ?1 and school_year > ?2 order by 1""")
+                    .setParameter(1, unitAndCode[0]).setParameter(2, schoolYear).getResultList();
+            stale.markStale(cycles);
+            return cycles;
+        }
         if (nomineeKey == null || !nomineeKey.startsWith("STAFF:")) {
             return List.of();
         }

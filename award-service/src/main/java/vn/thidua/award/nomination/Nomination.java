@@ -160,7 +160,14 @@ class Nomination extends PanacheEntityBase {
     @Column(name = "recovery_due_on")
     public java.time.LocalDate recoveryDueOn;
 
-    /** What came back, when, with a note; who recorded it and when. */
+    /** How {@code recoveryDueOn} was counted: the holidays skipped and any gap of the calendar. */
+    @Column(name = "recovery_due_basis")
+    public String recoveryDueBasis;
+
+    /**
+     * What came back: the total of the payments ({@link RecoveryPayment}); the day, note, recorder and time of the
+     * latest one.
+     */
     @Column(name = "recovered_amount")
     public Long recoveredAmount;
 

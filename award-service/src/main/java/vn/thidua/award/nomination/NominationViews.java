@@ -48,18 +48,55 @@ final class NominationViews {
     public record RevocationView(RevocationGround ground, String groundLabel, String groundSource,
             boolean groundVerified, Long amountToRecover, LocalDate dueOn, String dueSource, Long recoveredAmount,
             LocalDate recoveredOn, String recoveredNote, String recoveredBy, OffsetDateTime recoveredAt,
-            Long outstanding) {
+            Long outstanding, List<PaymentView> payments) {
 
         static RevocationView of(Nomination n) {
             if (n.revokedAt == null) {
                 return null;
             }
+            return of(n, n.recoveryAmount == null ? List.of() : RecoveryPayment.of(n.id));
+        }
+
+        static RevocationView of(Nomination n, List<RecoveryPayment> payments) {
             Long outstanding = n.recoveryAmount == null ? null
                     : n.recoveryAmount - (n.recoveredAmount == null ? 0 : n.recoveredAmount);
             return new RevocationView(n.revokedGround, n.revokedGround == null ? null : n.revokedGround.label,
                     n.revokedGround == null ? null : RevocationGround.SOURCE, RevocationGround.VERIFIED,
-                    n.recoveryAmount, n.recoveryDueOn, n.recoveryDueOn == null ? null : Recoveries.DUE_SOURCE,
-                    n.recoveredAmount, n.recoveredOn, n.recoveredNote, n.recoveredBy, n.recoveredAt, outstanding);
+                    n.recoveryAmount, n.recoveryDueOn, n.recoveryDueOn == null ? null : n.recoveryDueBasis == null
+                            ? Recoveries.DUE_SOURCE : Recoveries.DUE_SOURCE + ". " + n.recoveryDueBasis,
+                    n.recoveredAmount, n.recoveredOn, n.recoveredNote, n.recoveredBy, n.recoveredAt, outstanding,
+                    payments.stream().map(PaymentView::of).toList());
+        }
+    }
+
+    /** One payment back: how much, the day, the receipt or remark, who recorded it and when. */
+    public record PaymentView(UUID id, long amount, LocalDate paidOn, String note, String recordedBy,
+            OffsetDateTime recordedAt) {
+
+        static PaymentView of(RecoveryPayment p) {
+            return new PaymentView(p.id, p.amount, p.paidOn, p.note, p.recordedBy, p.recordedAt);
+        }
+    }
+
+    /**
+     * A line of the recoveries list: the revoked award (nominee, title, school, year), the decision it came from and
+     * its deciding (revoking) unit, what is owed, paid and outstanding, the due date and where it stands today.
+     */
+    public record RecoveryView(UUID nominationId, String unitCode, String schoolYear, NomineeType nomineeType,
+            String nomineeId, String nomineeName, Title awardCode, String awardName, UUID decisionId,
+            String decisionNumber, LocalDate decisionDate, String revokingUnitCode, OffsetDateTime revokedAt,
+            RevocationGround ground, long amountToRecover, long recoveredAmount, long outstanding, LocalDate dueOn,
+            RecoveryStatus status, List<PaymentView> payments) {
+
+        static RecoveryView of(RecoveryService.Recovery r) {
+            Nomination n = r.item();
+            long paid = n.recoveredAmount == null ? 0 : n.recoveredAmount;
+            return new RecoveryView(n.id, n.unitCode, n.schoolYear, n.nomineeType, n.nomineeId, n.nomineeName,
+                    n.awardCode, n.awardCode.label, n.decisionId, r.decision() == null ? null : r.decision().decisionNumber,
+                    r.decision() == null ? null : r.decision().decisionDate,
+                    r.decision() == null ? null : r.decision().unitCode, n.revokedAt, n.revokedGround, n.recoveryAmount,
+                    paid, n.recoveryAmount - paid, n.recoveryDueOn, r.status(),
+                    r.payments().stream().map(PaymentView::of).toList());
         }
     }
 

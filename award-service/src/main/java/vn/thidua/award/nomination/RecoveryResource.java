@@ -29,7 +29,7 @@ public class RecoveryResource {
         this.recoveries = recoveries;
     }
 
-    /** The prize money paid back (đồng), the day it came back, and the receipt or a remark. */
+    /** One payment back (đồng), the day it came back, and the receipt or a remark. */
     public record RecoveryBody(@NotNull @Positive Long amount, @NotNull LocalDate recoveredOn,
             @Size(max = 2000) String note) {
     }
@@ -37,14 +37,16 @@ public class RecoveryResource {
     @POST
     @RolesAllowed({Roles.PRINCIPAL, Roles.DISTRICT})
     @Operation(operationId = "recordPrizeRecovery",
-            summary = "Ghi nhận đã nộp lại tiền thưởng của khen thưởng bị thu hồi (record that the prize money of a "
-            + "revoked award came back, by the revoking unit, once; who and when are recorded)")
+            summary = "Ghi nhận một lần nộp lại tiền thưởng của khen thưởng bị thu hồi (record one payment back of the "
+            + "prize money of a revoked award, by the revoking unit; several payments until the amount owed is "
+            + "reached, never more; who and when are recorded)")
     @APIResponse(responseCode = "400", description = "No amount or day")
     @APIResponse(responseCode = "403", description = "Not the unit that decided and revoked it")
     @APIResponse(responseCode = "404", description = "Unknown nomination")
-    @APIResponse(responseCode = "409", description = "Not revoked, nothing owed, or already recorded")
-    @APIResponse(responseCode = "422", description = "More than owed, or a day before the revocation or in the future")
-    @APIResponse(responseCode = "200", description = "Recorded; the nomination with its revocation")
+    @APIResponse(responseCode = "409", description = "Not revoked, nothing owed, or already paid back in full")
+    @APIResponse(responseCode = "422", description = "More than still owed (amount), or a day before the revocation "
+            + "or in the future (recoveredOn)")
+    @APIResponse(responseCode = "200", description = "Recorded; the nomination with its revocation and payments")
     public NominationView record(@PathParam("id") UUID id, @Valid @NotNull RecoveryBody body) {
         return NominationView.of(recoveries.record(id,
                 new RecoveryService.Recovered(body.amount(), body.recoveredOn(), body.note())));

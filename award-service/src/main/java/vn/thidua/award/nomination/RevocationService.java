@@ -20,10 +20,13 @@ class RevocationService {
     @Inject
     HistoryChanges historyChanges;
 
-    RevocationService(NominationAccess access, DecisionEvents events, TimeSource time) {
+    private final HolidayCalendar calendar;
+
+    RevocationService(NominationAccess access, DecisionEvents events, TimeSource time, HolidayCalendar calendar) {
         this.access = access;
         this.events = events;
         this.time = time;
+        this.calendar = calendar;
     }
 
     Nomination revoke(UUID id, String reason, String ground) {
@@ -41,7 +44,7 @@ class RevocationService {
         item.revokedReason = reason.strip();
         item.revokedBy = access.actor();
         item.revokedAt = time.now();
-        Recoveries.revoked(item, Recoveries.ground(ground), time.today());
+        Recoveries.revoked(item, Recoveries.ground(ground), time.today(), calendar.holidays());
         item.updatedAt = item.revokedAt;
         events.revoked(decision, item, access.unit());
         historyChanges.revoked(item.nomineeKey, item.schoolYear);

@@ -164,15 +164,38 @@ public record RuleSet(String version, List<LegalDocument> legalBasis, LocalDate 
             "council.secretBallotAgreePercent", Kind.NUMBER,
             "council.secretBallotTitles", Kind.TITLES,
             "council.agreeBase", Kind.COUNCIL_BASE,
-            "council.titleRules", Kind.COUNCIL_TITLE_RULES);
+            "council.titleRules", Kind.COUNCIL_TITLE_RULES,
+            "bangKhen.consecutiveYears", Kind.NUMBER,
+            "bangKhen.minRating", Kind.RATING,
+            "bangKhen.earlierYearTitles", Kind.TITLES,
+            "bangKhen.minInitiatives", Kind.NUMBER,
+            "bangKhen.minInitiativeLevel", Kind.INITIATIVE_LEVEL,
+            "bangKhen.collectiveConsecutiveYears", Kind.NUMBER,
+            "collective.excellentYearTitles", Kind.TITLES,
+            "coThiDua.consecutiveYears", Kind.NUMBER,
+            "coThiDua.requiresBlockLead", Kind.BOOLEAN);
+
+    /**
+     * The parameters of the Bằng khen of the province chair (individual, then collective) and of the province's Cờ
+     * thi đua (issue 11): optional, since versions published before them lack them; a set without all of a title's
+     * parameters does not compute that title (no check, rather than a guess).
+     */
+    public static final List<String> BANG_KHEN_INDIVIDUAL = List.of("bangKhen.consecutiveYears", "bangKhen.minRating",
+            "bangKhen.earlierYearTitles", "bangKhen.minInitiatives", "bangKhen.minInitiativeLevel");
+    public static final List<String> BANG_KHEN_COLLECTIVE = List.of("bangKhen.collectiveConsecutiveYears",
+            "collective.excellentYearTitles");
+    public static final List<String> CO_THI_DUA = List.of("coThiDua.consecutiveYears", "collective.excellentYearTitles",
+            "coThiDua.requiresBlockLead");
 
     /**
      * Parameters a national set may leave out, and what their absence means: no CSTĐCS cap (NĐ 152/2025 sets no
      * ratio; a province may), the HTXS share of those rated HTT or above in the whole unit, council agreement over
      * the members present and no title with its own council rule.
      */
-    public static final java.util.Set<String> OPTIONAL = java.util.Set.of("cstdcs.maxShareOfLdtt", "htxs.shareBase",
-            "htxs.shareScope", "council.agreeBase", "council.titleRules");
+    public static final java.util.Set<String> OPTIONAL = java.util.Set.copyOf(java.util.stream.Stream.of(
+            List.of("cstdcs.maxShareOfLdtt", "htxs.shareBase", "htxs.shareScope", "council.agreeBase",
+                    "council.titleRules"), BANG_KHEN_INDIVIDUAL, BANG_KHEN_COLLECTIVE, CO_THI_DUA)
+            .flatMap(List::stream).toList());
 
     /**
      * Parameters only a national set defines: evaluation-service applies them from its copy of the national
@@ -189,7 +212,11 @@ public record RuleSet(String version, List<LegalDocument> legalBasis, LocalDate 
         authority = authority == null ? List.of() : List.copyOf(authority);
     }
 
-    /** Whether the set's own range contains {@code day} (a later version may still supersede it). */
+    /** Whether the set defines every one of {@code keys} (an optional title's parameters). */
+    public boolean hasAll(List<String> keys) {
+        return keys.stream().allMatch(k -> find(k).isPresent());
+    }
+
     public Optional<Parameter> find(String key) {
         return parameters.stream().filter(p -> p.key().equals(key)).findFirst();
     }

@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.thidua.award.rules.Title.BANG_KHEN;
 import static vn.thidua.award.rules.Title.CSTDCS;
 import static vn.thidua.award.rules.Title.CSTD_TINH;
 import static vn.thidua.award.rules.Title.GIAY_KHEN;
@@ -36,7 +37,8 @@ import static vn.thidua.award.rules.Title.TTLDXS;
 
 /**
  * The eligibility rules as a table of hand-computed cases, under the shipped rule set 2024.1 (read
- * from migration V2) unless a row changes a parameter. School year 2024-2025: 01/09/2024–31/08/2025.
+ * from migrations V2 and V20) unless a row changes a parameter; rows 24–28 also meet the Bằng khen conditions
+ * (HonourRulesTest has its own table). School year 2024-2025: 01/09/2024–31/08/2025.
  */
 class EligibilityRulesTest {
 
@@ -73,6 +75,13 @@ class EligibilityRulesTest {
         Staff disciplined(DisciplineForm form, String day) {
             List<StaffFacts.Discipline> more = new ArrayList<>(discipline);
             more.add(new StaffFacts.Discipline(form, LocalDate.parse(day)));
+            return new Staff(id, rating, months, more, leave, initiatives, hired, group);
+        }
+
+        /** A discipline procedure opened on {@code day} and still open (đang bị xem xét xử lý kỷ luật). */
+        Staff pending(String day) {
+            List<StaffFacts.Discipline> more = new ArrayList<>(discipline);
+            more.add(new StaffFacts.Discipline(null, LocalDate.parse(day), true, null));
             return new Staff(id, rating, months, more, leave, initiatives, hired, group);
         }
 
@@ -190,20 +199,20 @@ class EligibilityRulesTest {
                 row("23 HTXS without initiative", staff(), titles(LDTT, GIAY_KHEN), "CSTDCS_INITIATIVE"),
                 row("24 CSTĐCS 2022-2023, 2023-2024 and now, provincial initiative: CSTĐ tỉnh",
                         teacher().initiative(InitiativeLevel.PROVINCE, "2023-10-15"), threeYears, r -> r,
-                        titles(LDTT, CSTDCS, CSTD_TINH, GIAY_KHEN), null),
+                        titles(LDTT, CSTDCS, CSTD_TINH, GIAY_KHEN, BANG_KHEN), null),
                 row("25 broken streak: 2022-2023 only LĐTT",
                         teacher().initiative(InitiativeLevel.PROVINCE, "2023-10-15"),
                         ldttOnlyIn(cstdcsIn("2023-2024", "2021-2022"), "2022-2023"), r -> r,
-                        titles(LDTT, CSTDCS, GIAY_KHEN), "CSTD_TINH_CSTDCS_STREAK"),
+                        titles(LDTT, CSTDCS, GIAY_KHEN, BANG_KHEN), "CSTD_TINH_CSTDCS_STREAK"),
                 row("26 streak but only an office-level initiative",
                         teacher().initiative(InitiativeLevel.OFFICE, "2023-10-15"), threeYears, r -> r,
-                        titles(LDTT, CSTDCS, GIAY_KHEN), "CSTD_TINH_INITIATIVE"),
+                        titles(LDTT, CSTDCS, GIAY_KHEN, BANG_KHEN), "CSTD_TINH_INITIATIVE"),
                 row("27 streak and provincial initiative, but not LĐTT this year",
                         teacher().rated(Rating.HT).initiative(InitiativeLevel.PROVINCE, "2023-10-15"), threeYears,
                         r -> r, titles(), "CSTD_TINH_CSTDCS_STREAK"),
                 row("28 only one earlier CSTĐCS year",
                         teacher().initiative(InitiativeLevel.PROVINCE, "2023-10-15"), cstdcsIn("2023-2024"), r -> r,
-                        titles(LDTT, CSTDCS, GIAY_KHEN), "CSTD_TINH_CSTDCS_STREAK"),
+                        titles(LDTT, CSTDCS, GIAY_KHEN, BANG_KHEN), "CSTD_TINH_CSTDCS_STREAK"),
                 row("29 provincial initiative older than the three years",
                         teacher().initiative(InitiativeLevel.PROVINCE, "2021-05-20"), threeYears, r -> r,
                         titles(LDTT, CSTDCS, GIAY_KHEN), "CSTD_TINH_INITIATIVE"),
@@ -402,13 +411,14 @@ class EligibilityRulesTest {
         Map<UUID, History> history = Map.of(id(7), cstdcsIn("2023-2024", "2022-2023"));
         IndividualResult alone = CycleEligibility.compute("TH-TEST", staff, history, RULES).staff().stream()
                 .filter(r -> r.staffId().equals(id(7))).findFirst().orElseThrow();
-        assertEquals(List.of(LDTT, GIAY_KHEN), alone.eligible());
+        // Bằng khen (V20): HTXS, CSTĐCS 2023-2024 in the file, two initiatives in the two years.
+        assertEquals(List.of(LDTT, GIAY_KHEN, BANG_KHEN), alone.eligible());
         assertTrue(alone.check(CSTD_TINH).orElseThrow().failing().contains("CSTD_TINH_CSTDCS_STREAK"));
         // With one guaranteed place (a rule set parameter) the same person gets both.
         IndividualResult granted = CycleEligibility.compute("TH-TEST", staff, history,
                 RULES.with("cstdcs.minQuota", 1)).staff().stream()
                 .filter(r -> r.staffId().equals(id(7))).findFirst().orElseThrow();
-        assertEquals(List.of(LDTT, CSTDCS, CSTD_TINH, GIAY_KHEN), granted.eligible());
+        assertEquals(List.of(LDTT, CSTDCS, CSTD_TINH, GIAY_KHEN, BANG_KHEN), granted.eligible());
     }
 
     @Test

@@ -41,7 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 11 items 6–7 end to end over the real broker: a commune decides two LĐTT of its school with their prize
  * money; the decided event carries it and the reports' read model sums the fund of the school and year (JSON, CSV,
  * XLSX); one award is revoked with its ground, the money to pay back and its due date (15 working days), the
- * revoked event carries them and the fund drops; the revoking unit records that the money came back, once.
+ * revoked event carries them and the fund drops; the revoking unit lists what is owed to it and records the money
+ * coming back in two payments (never more than owed), while another commune lists nothing.
  */
 @QuarkusTest
 @QuarkusTestResource(value = ThiduaTestResource.class,
@@ -61,6 +62,9 @@ class RevocationRecoveryTest {
 
     @Inject
     TimeSource time;
+
+    @Inject
+    HolidayCalendar calendar;
 
     @BeforeAll
     static void units() {
@@ -156,7 +160,7 @@ class RevocationRecoveryTest {
         Map<String, String> revocation = Map.of("reason", reason, "ground", "FALSE_DECLARATION");
         post(principal, NOMINATIONS + "/" + a + "/revoke", revocation).then().statusCode(403);
         post(otherCommune, NOMINATIONS + "/" + a + "/revoke", revocation).then().statusCode(403);
-        LocalDate due = WorkingDays.after(today, 15);
+        LocalDate due = calendar.after(today, 15);
         post(commune, NOMINATIONS + "/" + a + "/revoke", revocation).then().statusCode(200)
                 .body("status", equalTo("REVOKED"))
                 .body("revocation.ground", equalTo("FALSE_DECLARATION"))
@@ -166,6 +170,7 @@ class RevocationRecoveryTest {
                 .body("revocation.amountToRecover", equalTo(LDTT_PRIZE))
                 .body("revocation.dueOn", equalTo(due.toString()))
                 .body("revocation.dueSource", containsString("15 ngày làm việc"))
+                .body("revocation.dueSource", containsString("Điều 112 [secondary]"))
                 .body("revocation.outstanding", equalTo(LDTT_PRIZE));
         assertTrue(due.isAfter(today.plusDays(20)), "15 working days are at least three calendar weeks");
         assertTrue(due.getDayOfWeek().getValue() <= 5, "due on a weekday");
@@ -206,19 +211,53 @@ class RevocationRecoveryTest {
                 .then().statusCode(422).body("errors[0].field", equalTo("recoveredOn"));
         post(commune, recovery, Map.of("amount", LDTT_PRIZE, "recoveredOn", today.minusDays(1).toString()))
                 .then().statusCode(422).body("errors[0].field", equalTo("recoveredOn"));
-        post(commune, recovery, paid).then().statusCode(200)
+        // The commune's list of recoveries: a is owed in full, not yet due; another commune and the school see none.
+        recoveries(commune, null).then().statusCode(200).header("X-Total-Count", "1")
+                .body("[0].nominationId", equalTo(a)).body("[0].status", equalTo("OUTSTANDING"))
+                .body("[0].outstanding", equalTo(LDTT_PRIZE)).body("[0].revokingUnitCode", equalTo(COMMUNE))
+                .body("[0].dueOn", equalTo(due.toString())).body("[0].payments", equalTo(List.of()));
+        recoveries(commune, "outstanding").then().statusCode(200).body("nominationId", equalTo(List.of(a)));
+        recoveries(commune, "settled").then().statusCode(200).body("size()", equalTo(0));
+        recoveries(commune, "overdue").then().statusCode(200).body("size()", equalTo(0));
+        recoveries(otherCommune, null).then().statusCode(200).header("X-Total-Count", "0").body("size()", equalTo(0));
+        recoveries(principal, null).then().statusCode(200).body("size()", equalTo(0));
+        recoveries(commune, "late").then().statusCode(400).body("errors[0].field", equalTo("status"));
+        recoveries(AwardApi.staffToken(SCHOOL, UUID.randomUUID()), null).then().statusCode(403);
+
+        // Partial payments until the amount is recovered; more than still owed is 422 naming amount.
+        post(commune, recovery, Map.of("amount", 300_000, "recoveredOn", today.toString(), "note", "Lần 1"))
+                .then().statusCode(200)
+                .body("revocation.recoveredAmount", equalTo(300_000))
+                .body("revocation.outstanding", equalTo(LDTT_PRIZE - 300_000))
+                .body("revocation.payments.amount", equalTo(List.of(300_000)));
+        post(commune, recovery, Map.of("amount", LDTT_PRIZE - 300_000 + 10_000, "recoveredOn", today.toString()))
+                .then().statusCode(422).body("errors[0].field", equalTo("amount"))
+                .body("detail", containsString(String.valueOf(LDTT_PRIZE - 300_000)));
+        recoveries(commune, "outstanding").then().statusCode(200).body("[0].recoveredAmount", equalTo(300_000))
+                .body("[0].status", equalTo("OUTSTANDING")).body("[0].payments.note", equalTo(List.of("Lần 1")));
+        post(commune, recovery, Map.of("amount", LDTT_PRIZE - 300_000, "recoveredOn", today.toString(),
+                "note", "Giấy nộp tiền vào tài khoản số 15")).then().statusCode(200)
                 .body("revocation.recoveredAmount", equalTo(LDTT_PRIZE))
                 .body("revocation.recoveredOn", equalTo(today.toString()))
                 .body("revocation.recoveredNote", equalTo("Giấy nộp tiền vào tài khoản số 15"))
                 .body("revocation.recoveredBy", notNullValue())
                 .body("revocation.recoveredAt", notNullValue())
-                .body("revocation.outstanding", equalTo(0));
+                .body("revocation.outstanding", equalTo(0))
+                .body("revocation.payments.amount", equalTo(List.of(300_000, LDTT_PRIZE - 300_000)));
         post(commune, recovery, paid).then().statusCode(409);
+        recoveries(commune, "settled").then().statusCode(200).body("nominationId", equalTo(List.of(a)))
+                .body("[0].status", equalTo("SETTLED"));
+        recoveries(commune, "outstanding").then().statusCode(200).body("size()", equalTo(0));
         // The school reads where its revoked award stands.
         given().auth().oauth2(principal).get(NOMINATIONS + "/" + a).then().statusCode(200)
                 .body("revocation.outstanding", equalTo(0)).body("revocation.ground", equalTo("FALSE_DECLARATION"));
         given().auth().oauth2(principal).get(NOMINATIONS + "/" + b).then().statusCode(200)
                 .body("revocation", org.hamcrest.Matchers.nullValue());
+    }
+
+    static Response recoveries(String token, String status) {
+        var request = given().auth().oauth2(token).queryParam("schoolYear", YEAR);
+        return (status == null ? request : request.queryParam("status", status)).get("/api/v1/recoveries");
     }
 
     /** The fund's row in the report's CSV and XLSX: this year, last year, the change. */

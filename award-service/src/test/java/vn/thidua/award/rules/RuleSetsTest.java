@@ -91,9 +91,12 @@ class RuleSetsTest {
                 .then().statusCode(200).extract().jsonPath();
         List<String> keys = stored.getList("parameters.key");
         assertEquals(SeedRules.v2024().parameters().stream().map(RuleSet.Parameter::key).toList(), keys);
-        // 2024.1 predates the optional HTXS base and scope and the council's base and title rules.
+        // 2024.1 predates the optional HTXS base and scope and the council's base and title rules; V20 gave it the
+        // Bằng khen and Cờ thi đua parameters.
         assertEquals(RuleSet.PARAMETERS.keySet().stream()
-                        .filter(k -> !RuleSet.OPTIONAL.contains(k) || k.equals("cstdcs.maxShareOfLdtt")).sorted().toList(),
+                        .filter(k -> !RuleSet.OPTIONAL.contains(k) || k.equals("cstdcs.maxShareOfLdtt")
+                                || k.startsWith("bangKhen.") || k.startsWith("coThiDua.")
+                                || k.equals("collective.excellentYearTitles")).sorted().toList(),
                 keys.stream().sorted().toList());
         JsonPath v2025 = given().auth().oauth2(AwardApi.token("viewer", SCHOOL)).get("/api/v1/rulesets/2025.1")
                 .then().statusCode(200).extract().jsonPath();
