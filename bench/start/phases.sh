@@ -2,7 +2,7 @@
 # Where each service's start goes (bench/start/README.md, "Phases"): one migrating and one migrated start per app,
 # millisecond log timestamps, Kafka client lines; the jars as run.sh builds them.
 # Usage (from anywhere): bench/start/phases.sh [JAVA_HOME] [apps...]   (default: the java on PATH, all four apps)
-# THIDUA_JVM_OPTS replaces the stack's options, as for ./stack.
+# THIDUA_JVM_OPTS replaces the stack's options, as for ./stack ({app} in an option becomes the app's name).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=bench/start/target

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * Where each service's start goes: one start per app and JVM configuration with millisecond log timestamps and the
  * Kafka client's INFO lines, and the time from the process start to the first log line, Flyway, Hibernate, the
  * Kafka clients' creation, subscription and group join, Quarkus' "started" line and the first ready 200. Also the
- * classes loaded, the live threads and the Kafka clients created (counted from their "Kafka version" lines).
+ * classes loaded, the live threads and the Kafka clients SmallRye created (its "connected to Kafka brokers" lines).
  *
  * Usage: java -cp ... Phases ROOT "JVM OPTIONS" JAVA_HOME [apps...]   (bench/start/phases.sh)
  */
@@ -35,7 +35,7 @@ public final class Phases {
         MARKERS.put("first log line", Pattern.compile("."));
         MARKERS.put("flyway begins", Pattern.compile("\\[org.fly|\\[o.f.c"));
         MARKERS.put("flyway done", Pattern.compile("is up to date|Successfully applied|No migration necessary"));
-        MARKERS.put("first kafka client", Pattern.compile("Kafka version"));
+        MARKERS.put("first kafka client", Pattern.compile("SRMSG1825[78]"));
         MARKERS.put("quarkus started", Pattern.compile("started in [0-9.]+s"));
         MARKERS.put("last kafka client", null);
         MARKERS.put("last group joined", null);
@@ -114,7 +114,8 @@ public final class Phases {
                     at.put(marker.getKey(), ms);
                 }
             }
-            if (line.contains("Kafka version")) {
+            // SmallRye's "Kafka consumer/producer ..., connected to Kafka brokers" line, one per client it creates.
+            if (line.contains("SRMSG18257") || line.contains("SRMSG18258")) {
                 kafkaClients++;
                 at.put("last kafka client", ms);
             }

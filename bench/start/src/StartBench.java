@@ -252,7 +252,7 @@ public final class StartBench {
     static Process start(String app, Config config, List<String> extra, String label) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(config.javaHome(), "bin", "java").toString());
-        command.addAll(config.options());
+        config.options().forEach(o -> command.add(o.replace("{app}", app))); // {app}: a per-app file in an option
         command.addAll(extra);
         command.add("-jar");
         command.add(jar(app).toString());
