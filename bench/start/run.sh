@@ -24,4 +24,4 @@ javac -encoding UTF-8 -d "$out/classes" -cp "$cp" bench/start/src/StartBench.jav
 opts="$(bash -c 'eval "$(grep "^SERVICE_JVM_OPTS=" stack)"; echo "${SERVICE_JVM_OPTS[*]}"')"
 java25="$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -n 1 || true)"
 java -Xmx512m -cp "$out/classes:$cp" StartBench "$PWD" "${1:-3}" "$opts" "$java25" 2>"$out/stderr.log" \
-  | grep --line-buffered '\[bench\]' | tee bench/start/last-run.txt
+  | grep --line-buffered "\[bench\]" | tee "${START_OUT:-bench/start/last-run.txt}"

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 /**
  * Start time and memory of the three services, each started alone the way {@code ./stack} starts it, against a
  * minimal Quarkus REST application (bench/start/minimal-app) started the same way in the same round: on Java 17,
- * on Java 25 without an AOT cache, and on Java 25 with the AOT cache of a training run. Then the three started
+ * on Java 17 with a dynamic CDS archive of a training run, on Java 25 without an AOT cache, and on Java 25 with the AOT
+ * cache of a training run. Then the three started
  * together against one at a time. Output: [bench] lines; ratios are against the minimal app of the same round and
  * JVM configuration.
  *
@@ -37,9 +38,17 @@ public final class StartBench {
     static final String SCHOOL = "TH-TRAMCHIM2";
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
-    record Config(String name, String javaHome, boolean aot) { }
+    /** A JVM to measure: its home, whether it uses the AOT cache of a training run, and its options. */
+    record Config(String name, String javaHome, boolean aot, List<String> options) {
 
-    record Run(long readyMs, long firstRequestMs, long rssKb, long heapUsedKb, long metaspaceKb) { }
+        /** The options without spaces, for cache and log file names. */
+        String variant() {
+            return name.contains("/") ? name.substring(name.indexOf('/') + 1) : "stack";
+        }
+    }
+
+    record Run(long readyMs, long firstRequestMs, long rssKb, long heapUsedKb, long metaspaceKb, long heapCommittedKb,
+            long codeCacheKb) { }
 
     static Path root;
     static Path work;
@@ -47,13 +56,36 @@ public final class StartBench {
     static PostgresServer pg;
     static KafkaBroker broker;
     static final Map<String, Integer> ports = new HashMap<>();
+    /** Databases thidua_*_<suffix>: Phases has its own, so both can run side by side. */
+    static String databaseSuffix = "startbench";
+    /** Environment added to every start (Phases: log format and categories). */
+    static final Map<String, String> extraEnv = new HashMap<>();
 
     public static void main(String[] args) throws Exception {
         root = Path.of(args[0]).toAbsolutePath().normalize();
         int rounds = Integer.parseInt(args[1]);
         jvmOptions = Arrays.asList(args[2].trim().split("\\s+"));
+        // START_VARIANTS="name=options;name=options" measures other JVM options beside the stack's, in the same
+        // rounds (each with its own AOT training); START_CONFIGS picks the configurations; START_TOGETHER=off skips the
+        // three-at-once part.
+        Map<String, List<String>> variants = new LinkedHashMap<>();
+        variants.put("stack", jvmOptions);
+        String variantSpec = System.getenv().getOrDefault("START_VARIANTS", "");
+        for (String v : variantSpec.split(";")) {
+            if (v.contains("=")) {
+                variants.put(v.substring(0, v.indexOf('=')).trim(),
+                        Arrays.asList(v.substring(v.indexOf('=') + 1).trim().split("\\s+")));
+            }
+        }
+        List<String> wanted = Arrays.asList(System.getenv().getOrDefault("START_CONFIGS", "java17,java17+cds,java25,java25+aot")
+                .split(","));
         String java25 = args.length > 3 && !args[3].isBlank() ? args[3] : null;
-        work = root.resolve("bench/start/target/run");
+        // START_WORK names another working directory and databases, so two runs can go side by side.
+        String workName = System.getenv().getOrDefault("START_WORK", "run");
+        work = root.resolve("bench/start/target/" + workName);
+        if (!workName.equals("run")) {
+            databaseSuffix = "startbench_" + workName.replaceAll("[^a-z0-9]", "");
+        }
         Files.createDirectories(work.resolve("logs"));
         Files.createDirectories(work.resolve("aot"));
 
@@ -70,27 +102,47 @@ public final class StartBench {
         }
 
         List<Config> configs = new ArrayList<>();
-        configs.add(new Config("java17", System.getProperty("java.home"), false));
-        if (java25 != null) {
-            configs.add(new Config("java25", java25, false));
-            configs.add(new Config("java25+aot", java25, true));
-        } else {
+        for (var variant : variants.entrySet()) {
+            String suffix = variant.getKey().equals("stack") ? "" : "/" + variant.getKey();
+            say("variant %s: %s", variant.getKey(), variant.getValue());
+            if (wanted.contains("java17")) {
+                configs.add(new Config("java17" + suffix, System.getProperty("java.home"), false, variant.getValue()));
+            }
+            if (wanted.contains("java17+cds")) {
+                configs.add(new Config("java17+cds" + suffix, System.getProperty("java.home"), true, variant.getValue()));
+            }
+            if (java25 != null && wanted.contains("java25")) {
+                configs.add(new Config("java25" + suffix, java25, false, variant.getValue()));
+            }
+            if (java25 != null && wanted.contains("java25+aot")) {
+                configs.add(new Config("java25+aot" + suffix, java25, true, variant.getValue()));
+            }
+        }
+        if (java25 == null) {
             say("no Temurin 25: only Java 17 measured");
         }
 
-        // Warm-up, and the AOT training run (ready, the same work as measured, then a clean stop writes the cache).
-        for (String app : APPS) {
-            Config training = java25 != null ? new Config("training", java25, false) : configs.get(0);
-            long t0 = System.nanoTime();
-            List<String> extra = java25 != null ? List.of("-XX:AOTCacheOutput=" + cache(app)) : List.of();
-            Process p = start(app, training, extra, "training");
-            awaitReady(app, p);
-            work(app);
-            stop(p);
-            boolean cached = Files.exists(cache(app));
-            say("training %s: %d ms (start, work, stop%s)", app, (System.nanoTime() - t0) / 1_000_000,
-                    java25 == null ? "" : cached ? String.format(", cache %d MB", Files.size(cache(app)) >> 20)
-                            : ", NO CACHE WRITTEN: see " + work.resolve("logs/" + app + "-training.log"));
+        // Warm-up, and the AOT training run of each variant (ready, the same work as measured, then a clean stop
+        // writes the cache). Without an AOT configuration, one warm-up start per app.
+        List<Config> trainings = configs.stream().filter(Config::aot).toList();
+        if (trainings.isEmpty()) {
+            trainings = List.of(configs.get(0));
+        }
+        for (Config config : trainings) {
+            for (String app : APPS) {
+                Config training = new Config("training", config.javaHome(), false, config.options());
+                long t0 = System.nanoTime();
+                List<String> extra = config.aot() ? List.of(cacheOption(config, app, true)) : List.of();
+                Process p = start(app, training, extra, "training-" + config.name());
+                awaitReady(app, p);
+                work(app);
+                stop(p);
+                boolean cached = Files.exists(cache(app, config));
+                say("training %s %s: %d ms (start, work, stop%s)", config.variant(), app,
+                        (System.nanoTime() - t0) / 1_000_000, !config.aot() ? ""
+                                : cached ? String.format(", cache %d MB", Files.size(cache(app, config)) >> 20)
+                                : ", NO CACHE WRITTEN: see " + work.resolve("logs/" + app + "-training.log"));
+            }
         }
 
         Map<String, Map<String, List<Run>>> runs = new LinkedHashMap<>();
@@ -100,15 +152,16 @@ public final class StartBench {
                 Config config = configs.get((c + round) % configs.size());
                 for (int a = 0; a < APPS.size(); a++) {
                     String app = APPS.get((a + round) % APPS.size());
-                    if (config.aot() && !Files.exists(cache(app))) {
+                    if (config.aot() && !Files.exists(cache(app, config))) {
                         continue;
                     }
                     Run run = once(app, config);
                     runs.computeIfAbsent(config.name(), k -> new LinkedHashMap<>()).computeIfAbsent(app, k -> new ArrayList<>())
                             .add(run);
-                    say("round %d %-11s %-18s ready %6d ms, first request %4d ms, RSS after work %4d MB, heap used %3d MB, metaspace %3d MB (load %.1f)",
+                    say("round %d %-17s %-18s ready %6d ms, first request %4d ms, RSS after work %4d MB, heap used %3d MB of %3d MB committed, metaspace %3d MB, code cache %2d MB (load %.1f)",
                             round, config.name(), app, run.readyMs(), run.firstRequestMs(), run.rssKb() >> 10,
-                            run.heapUsedKb() >> 10, run.metaspaceKb() >> 10, loadAverage()[0]);
+                            run.heapUsedKb() >> 10, run.heapCommittedKb() >> 10, run.metaspaceKb() >> 10,
+                            run.codeCacheKb() >> 10, loadAverage()[0]);
                 }
             }
         }
@@ -126,7 +179,7 @@ public final class StartBench {
                 for (int i = 0; i < r.size(); i++) {
                     ratios.add((double) r.get(i).readyMs() / minimal.get(i).readyMs());
                 }
-                say("%-11s %-18s ready %6.0f ms  ratio %s  median %.2f  RSS %4.0f MB", byConfig.getKey(), app,
+                say("%-17s %-18s ready %6.0f ms  ratio %s  median %.2f  RSS %4.0f MB", byConfig.getKey(), app,
                         median(r.stream().map(x -> (double) x.readyMs()).toList()),
                         ratios.stream().map(x -> String.format("%.2f", x)).collect(Collectors.joining(" ")),
                         median(ratios), median(r.stream().map(x -> (double) (x.rssKb() >> 10)).toList()));
@@ -135,13 +188,14 @@ public final class StartBench {
 
         // Three at once against one at a time: how long until all three answer ready.
         for (Config config : configs) {
-            if (config.name().equals("java25")) {
+            if (config.name().startsWith("java25") && !config.aot()
+                    || "off".equals(System.getenv("START_TOGETHER"))) {
                 continue;
             }
             for (int round = 1; round <= rounds; round++) {
                 long together = together(config);
                 long oneByOne = oneAtATime(config);
-                say("round %d %-11s all three ready: together %6d ms, one at a time %6d ms (ratio %.2f, load %.1f)", round,
+                say("round %d %-17s all three ready: together %6d ms, one at a time %6d ms (ratio %.2f, load %.1f)", round,
                         config.name(), together, oneByOne, (double) together / oneByOne, loadAverage()[0]);
             }
         }
@@ -149,7 +203,7 @@ public final class StartBench {
     }
 
     static Run once(String app, Config config) throws Exception {
-        List<String> extra = config.aot() ? List.of("-XX:AOTCache=" + cache(app)) : List.of();
+        List<String> extra = config.aot() ? List.of(cacheOption(config, app, false)) : List.of();
         long t0 = System.nanoTime();
         Process p = start(app, config, extra, config.name());
         awaitReady(app, p);
@@ -159,16 +213,16 @@ public final class StartBench {
         long first = (System.nanoTime() - t1) / 1_000_000;
         work(app);
         long rss = rssKb(p.pid());
-        long[] memory = app.equals("minimal") ? new long[] {0, 0} : heapAndMetaspaceKb(app);
+        long[] memory = app.equals("minimal") ? new long[] {0, 0, 0, 0} : heapAndMetaspaceKb(app);
         stop(p);
-        return new Run(ready, first, rss, memory[0], memory[1]);
+        return new Run(ready, first, rss, memory[0], memory[1], memory[2], memory[3]);
     }
 
     static long together(Config config) throws Exception {
         long t0 = System.nanoTime();
         List<Process> processes = new ArrayList<>();
         for (String s : SERVICES) {
-            processes.add(start(s, config, config.aot() ? List.of("-XX:AOTCache=" + cache(s)) : List.of(), "together"));
+            processes.add(start(s, config, config.aot() ? List.of(cacheOption(config, s, false)) : List.of(), "together"));
         }
         for (int i = 0; i < SERVICES.size(); i++) {
             awaitReady(SERVICES.get(i), processes.get(i));
@@ -184,7 +238,7 @@ public final class StartBench {
         long t0 = System.nanoTime();
         List<Process> processes = new ArrayList<>();
         for (String s : SERVICES) {
-            Process p = start(s, config, config.aot() ? List.of("-XX:AOTCache=" + cache(s)) : List.of(), "one-at-a-time");
+            Process p = start(s, config, config.aot() ? List.of(cacheOption(config, s, false)) : List.of(), "one-at-a-time");
             processes.add(p);
             awaitReady(s, p);
         }
@@ -198,15 +252,17 @@ public final class StartBench {
     static Process start(String app, Config config, List<String> extra, String label) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(config.javaHome(), "bin", "java").toString());
-        command.addAll(jvmOptions);
+        config.options().forEach(o -> command.add(o.replace("{app}", app))); // {app}: a per-app file in an option
         command.addAll(extra);
         command.add("-jar");
         command.add(jar(app).toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("logs/" + app + "-" + label + ".log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("logs/" + app + "-" + label.replace('/', '-')
+                        + ".log").toFile()));
         Map<String, String> env = builder.environment();
         env.put("MALLOC_ARENA_MAX", "2");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(app)));
+        env.putAll(extraEnv);
         if (!app.equals("minimal")) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl(database(app)));
             env.put("QUARKUS_DATASOURCE_USERNAME", pg.user());
@@ -222,7 +278,7 @@ public final class StartBench {
     }
 
     static void awaitReady(String app, Process p) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
         while (System.nanoTime() < deadline) {
             if (!p.isAlive()) {
                 throw new IllegalStateException(app + " exited with " + p.exitValue() + ": see " + work.resolve("logs"));
@@ -236,7 +292,7 @@ public final class StartBench {
             }
             Thread.sleep(20);
         }
-        throw new IllegalStateException(app + " not ready after 240 s");
+        throw new IllegalStateException(app + " not ready after 600 s");
     }
 
     /** The same light work in the training run and in each measured run: reads a school app makes, repeated. */
@@ -269,23 +325,32 @@ public final class StartBench {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    /** Heap used and metaspace used from the service's Prometheus metrics, in KB. */
+    /** Heap used, metaspace used, heap committed and code cache used from the service's Prometheus metrics, in KB. */
     static long[] heapAndMetaspaceKb(String app) throws Exception {
         String metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.get(app) + "/q/metrics"))
                 .build(), HttpResponse.BodyHandlers.ofString()).body();
         double heap = 0;
         double metaspace = 0;
+        double committed = 0;
+        double code = 0;
         for (String line : metrics.split("\n")) {
-            if (line.startsWith("jvm_memory_used_bytes{")) {
+            boolean used = line.startsWith("jvm_memory_used_bytes{");
+            if (used || line.startsWith("jvm_memory_committed_bytes{")) {
                 double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
                 if (line.contains("area=\"heap\"")) {
-                    heap += value;
-                } else if (line.contains("id=\"Metaspace\"")) {
+                    if (used) {
+                        heap += value;
+                    } else {
+                        committed += value;
+                    }
+                } else if (used && line.contains("id=\"Metaspace\"")) {
                     metaspace += value;
+                } else if (used && (line.contains("CodeHeap") || line.contains("CodeCache"))) {
+                    code += value;
                 }
             }
         }
-        return new long[] {(long) heap >> 10, (long) metaspace >> 10};
+        return new long[] {(long) heap >> 10, (long) metaspace >> 10, (long) committed >> 10, (long) code >> 10};
     }
 
     static void stop(Process p) throws InterruptedException {
@@ -309,12 +374,19 @@ public final class StartBench {
                 : root.resolve(app + "/target/quarkus-app/quarkus-run.jar");
     }
 
-    static Path cache(String app) {
-        return work.resolve("aot/" + app + ".aot");
+    /** The JDK 25 AOT cache, or on Java 17 a dynamic CDS archive, of an app: recorded by its training run. */
+    static Path cache(String app, Config config) {
+        return work.resolve("aot/" + app + "-" + config.variant() + (config.name().startsWith("java17") ? ".jsa" : ".aot"));
+    }
+
+    static String cacheOption(Config config, String app, boolean training) {
+        boolean cds = config.name().startsWith("java17");
+        return (cds ? training ? "-XX:ArchiveClassesAtExit=" : "-XX:SharedArchiveFile="
+                : training ? "-XX:AOTCacheOutput=" : "-XX:AOTCache=") + cache(app, config);
     }
 
     static String database(String service) {
-        return "thidua_" + service.replace("-service", "") + "_startbench";
+        return "thidua_" + service.replace("-service", "") + "_" + databaseSuffix;
     }
 
     static double median(List<Double> values) {
