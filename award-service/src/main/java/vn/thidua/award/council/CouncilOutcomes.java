@@ -42,6 +42,27 @@ public class CouncilOutcomes {
         return Optional.empty();
     }
 
+    /** A session as other features see it: where, when, in which state, and its agenda in order. */
+    public record SessionSummary(UUID id, String unitCode, String schoolYear, OffsetDateTime meetingAt, String status,
+            List<AgendaEntry> agenda) {
+    }
+
+    /** One agenda item: {@code nomineeId} the staff id (UUID text) or the collective's code. */
+    public record AgendaEntry(UUID itemId, String nomineeType, String nomineeId, String nomineeName, Title award) {
+    }
+
+    /** A session and its agenda; no access check (callers check theirs on the unit). */
+    public Optional<SessionSummary> session(UUID sessionId) {
+        CouncilSession session = CouncilSession.findById(sessionId);
+        if (session == null) {
+            return Optional.empty();
+        }
+        List<AgendaEntry> agenda = CouncilAgendaItem.ofSession(sessionId).stream()
+                .map(i -> new AgendaEntry(i.id, i.nomineeType.name(), i.nomineeId, i.nomineeName, i.awardCode)).toList();
+        return Optional.of(new SessionSummary(session.id, session.unitCode, session.schoolYear, session.meetingAt,
+                session.status.name(), agenda));
+    }
+
     /** Whether the council proposed {@code nomineeId} for {@code award}: passed in the latest closed session voting it. */
     public boolean passed(String unitCode, String schoolYear, String nomineeId, Title award) {
         return latest(unitCode, schoolYear, nomineeId, award).map(Outcome::passed).orElse(false);

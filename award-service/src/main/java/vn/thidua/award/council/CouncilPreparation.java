@@ -49,11 +49,14 @@ class CouncilPreparation {
     private final RuleSets ruleSets;
     private final CouncilAccess access;
     private final TimeSource time;
+    private final jakarta.enterprise.inject.Instance<OpeningGate> gates;
 
-    CouncilPreparation(RuleSets ruleSets, CouncilAccess access, TimeSource time) {
+    CouncilPreparation(RuleSets ruleSets, CouncilAccess access, TimeSource time,
+            jakarta.enterprise.inject.Instance<OpeningGate> gates) {
         this.ruleSets = ruleSets;
         this.access = access;
         this.time = time;
+        this.gates = gates;
     }
 
     CouncilSession create(SessionDraft draft) {
@@ -112,7 +115,8 @@ class CouncilPreparation {
 
     /**
      * Opens the vote: only with an agenda and a quorum of members present (members whose attendance
-     * is not recorded are absent). Members and agenda are fixed from here on.
+     * is not recorded are absent), and once every {@link OpeningGate} agrees (a public posting of the
+     * nominees has ended). Members and agenda are fixed from here on.
      */
     CouncilSession open(UUID id) {
         CouncilSession session = Sessions.draft(id, access);
@@ -125,6 +129,7 @@ class CouncilPreparation {
         if (!rules.hasQuorum(present, total)) {
             throw CouncilProblems.noQuorum(rules, present, total);
         }
+        gates.forEach(gate -> gate.beforeOpening(id));
         session.status = Status.VOTING;
         session.openedAt = time.now();
         session.membersTotal = total;

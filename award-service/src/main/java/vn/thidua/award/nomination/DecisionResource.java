@@ -1,6 +1,12 @@
 package vn.thidua.award.nomination;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.thidua.platform.rest.MediaTypes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,9 +34,11 @@ import java.util.UUID;
 public class DecisionResource {
 
     private final NominationQueries queries;
+    private final DecisionDocuments documents;
 
-    public DecisionResource(NominationQueries queries) {
+    public DecisionResource(NominationQueries queries, DecisionDocuments documents) {
         this.queries = queries;
+        this.documents = documents;
     }
 
     @GET
@@ -46,8 +54,8 @@ public class DecisionResource {
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE_TEXT) int size) {
         Paging paging = Paging.of(page, size);
-        return Paged.answer(queries.decisions(NominationResource.schoolYear(schoolYear)).stream().map(DecisionView::of)
-                .toList(), paging, DecisionView.class, sort);
+        return Paged.answer(queries.decisions(NominationResource.schoolYear(schoolYear)).stream()
+                .map(d -> DecisionView.of(d, queries::nominee)).toList(), paging, DecisionView.class, sort);
     }
 
     @GET
@@ -71,6 +79,33 @@ public class DecisionResource {
     @APIResponse(responseCode = "404", description = "No such decision, or not visible to the caller")
     @APIResponse(responseCode = "200", description = "The decision")
     public DecisionView read(@PathParam("id") UUID id) {
-        return DecisionView.of(queries.decision(id));
+        return DecisionView.of(queries.decision(id), queries::nominee);
+    }
+
+    @GET
+    @Path("{id}/document")
+    @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.COUNCIL, Roles.VIEWER, Roles.GROUP_LEAD, Roles.STAFF})
+    @Operation(operationId = "getDecisionDocument",
+            summary = "Văn bản quyết định khen thưởng (the decision as a document, HTML or .docx, Nghị định 30/2020 "
+            + "layout): header with number and date, legal bases of the rule sets the items were decided under, "
+            + "Điều 1 (titles, forms), Điều 2 (prize money from the fund), Điều 3 (execution), recipients, the "
+            + "deciding unit head's signature, then the annex list: full names, unit, title, prize money and total",
+            description = "The list holds the items the caller may read, as GET /decisions/{id} does; when that is "
+            + "not all of them (a school reading an office's decision, staff reading their own line) the annex says "
+            + "it is an extract (Trích). Names come from the staff copy, the typed name only for a person it does "
+            + "not know; revoked items stay listed, marked \"đã thu hồi\".")
+    @APIResponse(responseCode = "400", description = "Unknown format")
+    @APIResponse(responseCode = "404", description = "No such decision, or not visible to the caller")
+    @APIResponse(responseCode = "200", description = "The decision as HTML or .docx",
+            content = {@Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaTypes.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response document(@PathParam("id") UUID id,
+            @QueryParam("format") @DefaultValue("html") @Pattern(regexp = "html|docx") String format) {
+        DecisionDocument.Content content = documents.content(id);
+        if (format.equals("docx")) {
+            return Response.ok(DecisionDocument.docx(content), MediaTypes.DOCX)
+                    .header("Content-Disposition", "attachment; filename=\"quyet-dinh-" + id + ".docx\"").build();
+        }
+        return Response.ok(DecisionDocument.html(content), "text/html; charset=UTF-8").build();
     }
 }

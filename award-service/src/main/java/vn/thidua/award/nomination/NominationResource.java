@@ -190,7 +190,7 @@ public class NominationResource {
         var decision = decisions.decide(new DecisionService.DecideRequest(body.decisionNumber(),
                 body.decisionDate(), body.signer(), body.nominationIds()));
         return Response.created(URI.create("/api/v1/decisions/" + decision.id))
-                .entity(DecisionView.of(queries.decision(decision.id))).build();
+                .entity(DecisionView.of(queries.decision(decision.id), queries::nominee)).build();
     }
 
     @POST

@@ -31,7 +31,12 @@ final class NominationViews {
             Long prizeAmount, String prizeBasis, RevocationView revocation) {
 
         static NominationView of(Nomination n) {
-            return new NominationView(n.id, n.unitCode, n.schoolYear, n.nomineeType, n.nomineeId, n.nomineeName,
+            return of(n, n.nomineeName);
+        }
+
+        /** With the nominee's name as the staff copy knows it ({@code name}) instead of the one typed at nomination. */
+        static NominationView of(Nomination n, String name) {
+            return new NominationView(n.id, n.unitCode, n.schoolYear, n.nomineeType, n.nomineeId, name,
                     n.recipient, n.awardCode, n.awardCode.label, n.awardKind, n.achievementRef, n.achievementSummary, n.evidence,
                     n.councilSessionId, n.ruleSetVersion, n.deciderLevel, n.decider, n.deciderUnitCode, n.status,
                     n.submissionId, n.decisionId, n.rejectedReason, n.revokedReason, n.revokedAt, n.nominatedBy,
@@ -123,15 +128,19 @@ final class NominationViews {
         }
     }
 
-    /** A decision with its items; {@code prizeTotal}: the prize money of the items shown that are not revoked. */
+    /**
+     * A decision with its items; {@code prizeTotal}: the prize money of the items shown that are not revoked. Items
+     * name people as the staff copy knows them ({@code names}), the typed name only for a person it does not know.
+     */
     public record DecisionView(UUID id, String unitCode, String schoolYear, String decisionNumber,
             LocalDate decisionDate, String signer, String decidedBy, OffsetDateTime decidedAt,
             List<NominationView> items, long prizeTotal) {
 
-        static DecisionView of(NominationQueries.DecisionData data) {
+        static DecisionView of(NominationQueries.DecisionData data, java.util.function.Function<Nomination, String> names) {
             Decision d = data.decision();
             return new DecisionView(d.id, d.unitCode, d.schoolYear, d.decisionNumber, d.decisionDate, d.signer,
-                    d.decidedBy, d.decidedAt, data.items().stream().map(NominationView::of).toList(),
+                    d.decidedBy, d.decidedAt,
+                    data.items().stream().map(n -> NominationView.of(n, names.apply(n))).toList(),
                     Prizes.sum(data.items().stream().filter(n -> n.status == Nomination.Status.DECIDED).toList())
                             .orElse(0L));
         }

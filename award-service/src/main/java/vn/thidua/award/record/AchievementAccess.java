@@ -18,7 +18,7 @@ import java.util.UUID;
  * Importing and revoking imported records: the school's principal, or an office above it.
  */
 @RequestScoped
-class AchievementAccess {
+public class AchievementAccess {
 
     private final Caller caller;
     private final UnitAccess units;
@@ -45,7 +45,7 @@ class AchievementAccess {
     }
 
     /** 404 unless it is the caller's own file or a file of a person of a unit the caller reads. */
-    void requireReadPerson(UUID personId) {
+    public void requireReadPerson(UUID personId) {
         boolean own = eligibility.ownStaffId().map(file::personOf).filter(personId::equals).isPresent();
         if (own) {
             return;
@@ -60,7 +60,7 @@ class AchievementAccess {
     }
 
     /** 403 unless the caller reads whole units and reaches this one. */
-    void requireReadCollective(String unitCode) {
+    public void requireReadCollective(String unitCode) {
         units.require(unitCode);
         if (!eligibility.readsWholeUnits()) {
             throw AchievementProblems.onlyOwnFile();

@@ -72,6 +72,8 @@ public class AchievementFile {
         // The nominations' key of a collective (nomination.NominationRules.nomineeKey): group codes repeat across schools.
         String key = "COLLECTIVE:" + unitCode + "/" + (groupCode == null ? unitCode : groupCode);
         List<Achievement> file = new ArrayList<>(decided(List.of(key), null));
+        String name = groupCode == null ? units.unit(unitCode).map(UnitTree.Node::name).orElse(unitCode) : groupCode;
+        AchievementRecord.ofCollective(unitCode, groupCode).forEach(r -> file.add(imported(r, name)));
         file.sort(ORDER);
         return file;
     }
@@ -170,7 +172,8 @@ public class AchievementFile {
     }
 
     static Achievement imported(AchievementRecord r, String name) {
-        return new Achievement(Achievement.Source.IMPORTED, r.id, r.personId, r.staffId, name, r.unitCode, null,
+        return new Achievement(Achievement.Source.IMPORTED, r.id, r.personId, r.staffId, name, r.unitCode,
+                r.collectiveGroup,
                 r.awardCode, r.awardCode.label, r.awardKind, r.schoolYear, r.decisionNumber, r.decisionDate, r.issuer,
                 r.issuerLevel, null, null, r.revoked, r.revokedReason, r.revokedBy, r.revokedAt, r.importedBy,
                 r.importedAt);

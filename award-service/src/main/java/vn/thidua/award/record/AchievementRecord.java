@@ -15,7 +15,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-/** A decision taken before the system, imported from the unit's records (marked with who imported it and when). */
+/**
+ * A decision taken before the system, imported from the unit's records (marked with who imported it and when): of
+ * a person ({@code personId}) or of a collective ({@code collectiveUnit}, and {@code collectiveGroup} for one of
+ * its professional groups), never both.
+ */
 @Entity
 @Table(name = "achievement_record")
 class AchievementRecord extends PanacheEntityBase {
@@ -23,8 +27,14 @@ class AchievementRecord extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "person_id", nullable = false)
+    @Column(name = "person_id")
     public UUID personId;
+
+    @Column(name = "collective_unit")
+    public String collectiveUnit;
+
+    @Column(name = "collective_group")
+    public String collectiveGroup;
 
     @Column(name = "staff_id")
     public UUID staffId;
@@ -81,6 +91,20 @@ class AchievementRecord extends PanacheEntityBase {
     static List<AchievementRecord> ofPersons(Collection<UUID> personIds) {
         return personIds.isEmpty() ? List.of()
                 : list("personId in ?1 order by schoolYear, decisionDate, decisionNumber", personIds);
+    }
+
+    /** The records of a collective: the unit itself ({@code groupCode} null) or one of its groups. */
+    static List<AchievementRecord> ofCollective(String unitCode, String groupCode) {
+        return groupCode == null
+                ? list("collectiveUnit = ?1 and collectiveGroup is null order by schoolYear, decisionDate", unitCode)
+                : list("collectiveUnit = ?1 and collectiveGroup = ?2 order by schoolYear, decisionDate", unitCode,
+                        groupCode);
+    }
+
+    static AchievementRecord findCollective(String unitCode, String groupCode, Title award, String schoolYear,
+            String decisionNumber) {
+        return ofCollective(unitCode, groupCode).stream().filter(r -> r.awardCode == award
+                && r.schoolYear.equals(schoolYear) && r.decisionNumber.equals(decisionNumber)).findFirst().orElse(null);
     }
 
     static AchievementRecord find(UUID personId, Title award, String schoolYear, String decisionNumber) {

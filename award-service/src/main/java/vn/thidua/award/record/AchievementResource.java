@@ -131,11 +131,14 @@ public class AchievementResource {
             description = "text/csv (UTF-8, with or without BOM, comma or semicolon) or an .xlsx workbook (its first "
                     + "sheet); any other Content-Type is 415; at most 2 MB and 10,000 rows (413). Columns, Vietnamese "
                     + "or English headers, any case, with or without accents: one of personId / Số CCCD (personCode) / "
-                    + "Mã cán bộ (staff code in the unit), Danh hiệu / hình thức (code or name), Năm học, Số quyết "
+                    + "Mã cán bộ (staff code in the unit) — or, for a collective's decision, Mã đơn vị (the importing "
+                    + "unit or a unit below it) and optionally Mã tổ (one of its groups), with TTLĐTT, TTLĐXS, Cờ thi "
+                    + "đua, Giấy khen or Bằng khen —, Danh hiệu / hình thức (code or name), Năm học, Số quyết "
                     + "định, Ngày quyết định (dd/MM/yyyy or yyyy-MM-dd), Cơ quan ban hành; Cấp ban hành optional. "
                     + "Every bad row is named by line (header = line 1) and column and nothing is stored; a control "
                     + "character refuses the file; a formula-like cell is kept as text with a warning. Idempotent on "
-                    + "(person, award, school year, decision number). The people's later open cycles are recomputed.")
+                    + "(person or collective, award, school year, decision number). The people's later open cycles are "
+                    + "recomputed (a collective's record recomputes nothing yet).")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaTypes.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaTypes.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})

@@ -31,10 +31,21 @@ final class ImportRows {
     record PersonRef(ImportColumn column, String value) {
     }
 
-    /** A row whose cells all read. */
-    record Row(int line, PersonRef person, Title award, SchoolYear schoolYear, String decisionNumber,
-            LocalDate decisionDate, String issuer, String issuerLevel) {
+    /** A collective a row names: the unit's code, and a group of it or null for the unit itself. */
+    record CollectiveRef(String unitCode, String groupCode) {
     }
+
+    /** A row whose cells all read: exactly one of {@code person} and {@code collective}. */
+    record Row(int line, PersonRef person, CollectiveRef collective, Title award, SchoolYear schoolYear,
+            String decisionNumber, LocalDate decisionDate, String issuer, String issuerLevel) {
+    }
+
+    /** Titles only a collective holds (DESIGN.md "Rules are data"); forms are given to people and collectives. */
+    static final java.util.Set<Title> COLLECTIVE_TITLES = java.util.EnumSet.of(Title.TTLDTT, Title.TTLDXS,
+            Title.CO_THI_DUA);
+    /** What a collective may have been awarded before: its titles, Giấy khen and Bằng khen. */
+    static final java.util.Set<Title> COLLECTIVE_AWARDS = java.util.EnumSet.of(Title.TTLDTT, Title.TTLDXS,
+            Title.CO_THI_DUA, Title.GIAY_KHEN, Title.BANG_KHEN);
 
     record Result(List<Row> rows, List<LineError> errors, List<String> warnings, Map<ImportColumn, String> headers,
             int dataRows) {
@@ -91,10 +102,11 @@ final class ImportRows {
             }
         }
         if (!columns.containsKey(ImportColumn.PERSON_ID) && !columns.containsKey(ImportColumn.PERSON_CODE)
-                && !columns.containsKey(ImportColumn.STAFF_CODE)) {
+                && !columns.containsKey(ImportColumn.STAFF_CODE) && !columns.containsKey(ImportColumn.COLLECTIVE_UNIT)) {
             errors.add(new LineError(header.number(), ImportColumn.PERSON_ID.label, "Cần một cột xác định người: "
                     + ImportColumn.PERSON_ID.label + ", " + ImportColumn.PERSON_CODE.label + " hoặc "
-                    + ImportColumn.STAFF_CODE.label + " (a person column is required)"));
+                    + ImportColumn.STAFF_CODE.label + ", hoặc tập thể: " + ImportColumn.COLLECTIVE_UNIT.label
+                    + " (a person or collective column is required)"));
         }
         if (!errors.isEmpty()) {
             throw new BadHeaderException(errors);
@@ -129,15 +141,43 @@ final class ImportRows {
 
         Row row(LocalDate today) {
             int before = errors.size();
-            PersonRef person = person();
+            CollectiveRef collective = collective();
+            // A group without its unit has failed already: no second error about the missing person.
+            PersonRef person = collective == null && errors.size() == before ? person() : null;
             Title award = award();
+            if (award != null && collective != null && !COLLECTIVE_AWARDS.contains(award)) {
+                fail(ImportColumn.AWARD, award.label + " không trao cho tập thể (not a collective's award): dùng "
+                        + "TTLĐTT, TTLĐXS, Cờ thi đua, Giấy khen hoặc Bằng khen");
+            } else if (award != null && person != null && COLLECTIVE_TITLES.contains(award)) {
+                fail(ImportColumn.AWARD, award.label + " là danh hiệu của tập thể (a collective's title): ghi mã đơn "
+                        + "vị tập thể, không ghi người");
+            }
             SchoolYear year = schoolYear(today);
             String number = required(ImportColumn.DECISION_NUMBER, "số quyết định (decision number)");
             LocalDate date = date(year, today);
             String issuer = required(ImportColumn.ISSUER, "cơ quan ban hành (issuer)");
             String level = level();
             return errors.size() > before ? null
-                    : new Row(line.number(), person, award, year, number, date, issuer, level);
+                    : new Row(line.number(), person, collective, award, year, number, date, issuer, level);
+        }
+
+        /** A collective's row: a unit code and no person (a person's row may carry its unit: the person wins). */
+        private CollectiveRef collective() {
+            String unit = text(ImportColumn.COLLECTIVE_UNIT);
+            boolean person = text(ImportColumn.PERSON_ID) != null || text(ImportColumn.PERSON_CODE) != null
+                    || text(ImportColumn.STAFF_CODE) != null;
+            if (unit == null || person) {
+                if (!person && text(ImportColumn.COLLECTIVE_GROUP) != null) {
+                    fail(ImportColumn.COLLECTIVE_UNIT, "Mã tổ cần mã đơn vị của tổ (a group needs its unit code)");
+                }
+                return null;
+            }
+            String group = text(ImportColumn.COLLECTIVE_GROUP);
+            if (unit.length() > MAX_TEXT || (group != null && group.length() > MAX_TEXT)) {
+                fail(unit.length() > MAX_TEXT ? ImportColumn.COLLECTIVE_UNIT : ImportColumn.COLLECTIVE_GROUP,
+                        "Dài quá " + MAX_TEXT + " ký tự (over " + MAX_TEXT + " characters)");
+            }
+            return new CollectiveRef(unit, group);
         }
 
         private PersonRef person() {
@@ -151,8 +191,9 @@ final class ImportRows {
             if (given.isEmpty()) {
                 fail(columns.containsKey(ImportColumn.PERSON_ID) ? ImportColumn.PERSON_ID
                         : columns.containsKey(ImportColumn.PERSON_CODE) ? ImportColumn.PERSON_CODE
-                        : ImportColumn.STAFF_CODE, "Thiếu mã người: cần personId, số CCCD/mã số cá nhân hoặc mã cán bộ "
-                        + "(no person given)");
+                        : columns.containsKey(ImportColumn.STAFF_CODE) ? ImportColumn.STAFF_CODE
+                        : ImportColumn.COLLECTIVE_UNIT, "Thiếu mã người: cần personId, số CCCD/mã số cá nhân hoặc mã "
+                        + "cán bộ, hoặc mã đơn vị tập thể (no person or collective given)");
                 return null;
             }
             // The first column given wins; the service checks that the others name the same person.

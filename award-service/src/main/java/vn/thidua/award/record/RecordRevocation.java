@@ -49,7 +49,9 @@ class RecordRevocation {
         record.revokedBy = access.actor();
         record.revokedAt = time.now();
         AchievementRecord.flush();
-        List<UUID> cycles = history.changed(List.of(record.personId), record.schoolYear);
+        // A collective's record recomputes nothing yet: no condition reads a collective's earlier years.
+        List<UUID> cycles = record.personId == null ? List.of()
+                : history.changed(List.of(record.personId), record.schoolYear);
         return new Revoked(AchievementFile.imported(record, null), cycles);
     }
 }

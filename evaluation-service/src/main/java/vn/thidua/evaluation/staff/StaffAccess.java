@@ -66,6 +66,16 @@ public class StaffAccess {
         return group != null && group.equals(staff.groupCode);
     }
 
+    /**
+     * The personal code (CCCD, mã số viên chức) whole: the person themselves, the principal of the record's school,
+     * an office above it. The council, group leaders and the school's software read it masked (StaffViews.mask):
+     * they need to know the person, not their national number.
+     */
+    public boolean seesPersonCode(Staff staff) {
+        return isOwn(staff) || caller.actsAs(Roles.PRINCIPAL, staff.unitCode)
+                || (caller.hasRole(Roles.DISTRICT) && units.canAccess(staff.unitCode));
+    }
+
     /** Create, edit and deactivate: the principal of that school. */
     public void requireManage(String unitCode) {
         if (!caller.actsAs(Roles.PRINCIPAL, unitCode)) {

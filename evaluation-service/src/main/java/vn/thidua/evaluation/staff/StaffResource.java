@@ -63,12 +63,14 @@ public class StaffResource {
     private final StaffEdits edits;
     private final StaffImport imports;
     private final StaffMoves moves;
+    private final StaffAccess access;
 
-    StaffResource(StaffQueries queries, StaffEdits edits, StaffImport imports, StaffMoves moves) {
+    StaffResource(StaffQueries queries, StaffEdits edits, StaffImport imports, StaffMoves moves, StaffAccess access) {
         this.queries = queries;
         this.edits = edits;
         this.imports = imports;
         this.moves = moves;
+        this.access = access;
     }
 
     @GET
@@ -94,7 +96,7 @@ public class StaffResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return Answers.page(queries.list(new StaffQuery(Texts.blankToNull(unit), Texts.blankToNull(group),
-                position(position), date("activeOn", activeOn), text, page, size)), StaffView::of);
+                position(position), date("activeOn", activeOn), text, page, size)), this::view);
     }
 
     @GET
@@ -224,8 +226,12 @@ public class StaffResource {
         return imports.importCsv(unit, ImportMode.of(mode), body == null ? new byte[0] : body);
     }
 
-    private static Response.ResponseBuilder withETag(Response.ResponseBuilder builder, Staff record) {
-        return builder.tag(ETags.of(record.revision)).entity(StaffView.of(record));
+    private StaffView view(Staff record) {
+        return StaffView.of(record, access.seesPersonCode(record));
+    }
+
+    private Response.ResponseBuilder withETag(Response.ResponseBuilder builder, Staff record) {
+        return builder.tag(ETags.of(record.revision)).entity(view(record));
     }
 
     /** Query values arrive as text so that a bad one is a 400 naming it, not the 404 JAX-RS gives. */

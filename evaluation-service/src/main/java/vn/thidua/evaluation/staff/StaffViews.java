@@ -21,16 +21,30 @@ final class StaffViews {
             OffsetDateTime updatedAt,
             @Schema(description = "Người (person): the same on this person's records at every school")
             UUID personId,
-            @Schema(description = "Số định danh cá nhân hoặc mã số viên chức (national id or civil-servant code)",
-                    nullable = true) String personCode,
+            @Schema(description = "Số định danh cá nhân hoặc mã số viên chức (national id or civil-servant code). "
+                    + "Shown whole only to the person (their own record), the principal of the record's school and the "
+                    + "offices above it (district role); every other reader (council, group_lead, school_app) gets it "
+                    + "masked: each character but the last three replaced by '*' (\"*********123\"), enough to tell two "
+                    + "records apart, not to read the number. Null when none was given.",
+                    nullable = true, example = "087185000123") String personCode,
             @Schema(description = "Hồ sơ ở trường cũ, khi hồ sơ này do điều chuyển (the record this move came from)",
                     nullable = true) UUID movedFrom) {
 
-        static StaffView of(Staff s) {
+        /** {@code wholeCode}: whether the reader may see the personal code unmasked ({@link StaffAccess#seesPersonCode}). */
+        static StaffView of(Staff s, boolean wholeCode) {
             return new StaffView(s.id, s.unitCode, s.code, s.fullName, s.gender, s.birthDate, s.position, s.groupCode,
                     s.groupName, s.employment, s.hireDate, s.activeFrom, s.activeTo, s.userName, s.revision,
-                    s.createdAt, s.updatedAt, s.personId, s.personCode, s.movedFrom);
+                    s.createdAt, s.updatedAt, s.personId, wholeCode ? s.personCode : mask(s.personCode), s.movedFrom);
         }
+    }
+
+    /** All but the last three characters as '*' (a code of three or fewer wholly); null stays null. */
+    static String mask(String code) {
+        if (code == null) {
+            return null;
+        }
+        int kept = code.length() > 3 ? 3 : 0;
+        return "*".repeat(code.length() - kept) + code.substring(code.length() - kept);
     }
 
     /** One staff record to create or to replace (PUT: every field; a missing activeFrom keeps the current one). */

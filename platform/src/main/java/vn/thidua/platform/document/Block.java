@@ -2,8 +2,15 @@ package vn.thidua.platform.document;
 
 import java.util.List;
 
-/** What an official document is made of, top to bottom: paragraphs, borderless two-column blocks and tables. */
-public sealed interface Block permits Para, Block.Columns, Block.Table {
+/**
+ * What an official document is made of, top to bottom: paragraphs, borderless two-column blocks, tables and page
+ * breaks (an annex — phụ lục, danh sách kèm theo — starts on a page of its own).
+ */
+public sealed interface Block permits Para, Block.Columns, Block.Table, Block.PageBreak {
+
+    /** The next block starts a new page: in Word a page break, in HTML a rule that prints as a page break. */
+    record PageBreak() implements Block {
+    }
 
     /**
      * A borderless two-column block: the header (issuing body | national motto) or the foot (recipients | signature).

@@ -77,7 +77,9 @@ public final class OfficialDocument {
                 .append(".grid th,.grid td{border:1px solid #000;padding:2pt 4pt;vertical-align:top}\n")
                 .append(".center{text-align:center}.justify{text-align:justify}.left{text-align:left}\n")
                 .append(".indent{text-indent:1cm}.b{font-weight:bold}.i{font-style:italic}")
-                .append(".u{text-decoration:underline}\n");
+                .append(".u{text-decoration:underline}\n")
+                .append(".page-break{border:0;border-top:1px dashed #999;margin:12pt 0;page-break-after:always;"
+                        + "break-after:page}\n");
         int tables = 0;
         for (Block block : blocks) {
             if (block instanceof Block.Table table) {
@@ -93,6 +95,8 @@ public final class OfficialDocument {
                 columns(html, columns);
             } else if (block instanceof Block.Table table) {
                 table(html, ++tables, table);
+            } else if (block instanceof Block.PageBreak) {
+                html.append("<hr class=\"page-break\">\n");
             }
         }
         return html.append("</main>\n</body>\n</html>\n").toString();
@@ -109,6 +113,8 @@ public final class OfficialDocument {
                     columns(docx, columns);
                 } else if (block instanceof Block.Table table) {
                     table(docx, table);
+                } else if (block instanceof Block.PageBreak) {
+                    docx.createParagraph().setPageBreak(true);
                 }
             }
             docx.write(out);

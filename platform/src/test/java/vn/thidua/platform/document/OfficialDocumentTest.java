@@ -194,4 +194,22 @@ class OfficialDocumentTest {
         assertTrue(html.contains("max-width:210mm;"));
         assertTrue(html.contains("padding:20mm 20mm 20mm 30mm;"), "top, right, bottom, left");
     }
+
+    @Test
+    void aPageBreakStartsTheNextBlockOnANewPage() throws IOException {
+        List<Block> blocks = List.of(Para.left("Quyết định", false, false, 14), new Block.PageBreak(),
+                Para.left("Danh sách kèm theo", false, false, 14));
+        try (XWPFDocument docx = read(blocks)) {
+            List<XWPFParagraph> paragraphs = docx.getParagraphs();
+            assertEquals(3, paragraphs.size());
+            assertFalse(paragraphs.get(0).isPageBreak());
+            assertTrue(paragraphs.get(1).isPageBreak());
+            assertEquals("Danh sách kèm theo", paragraphs.get(2).getText());
+        }
+        String html = OfficialDocument.html("t", 14, blocks);
+        int quyetDinh = html.indexOf("Quyết định</p>");
+        int pageBreak = html.indexOf("<hr class=\"page-break\">");
+        assertTrue(quyetDinh > 0 && pageBreak > quyetDinh && html.indexOf("Danh sách kèm theo") > pageBreak, html);
+        assertTrue(html.contains("page-break-after:always"), "prints as a page break");
+    }
 }
