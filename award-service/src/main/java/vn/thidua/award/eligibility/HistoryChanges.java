@@ -41,16 +41,25 @@ public class HistoryChanges {
             if (unitAndCode.length != 2 || !unitAndCode[0].equals(unitAndCode[1])) {
                 return List.of();
             }
-            List<UUID> cycles = Panache.getEntityManager().createNativeQuery("""
-                    select cycle_id from eligibility_cycle where unit_code = ?1 and school_year > ?2 order by 1""")
-                    .setParameter(1, unitAndCode[0]).setParameter(2, schoolYear).getResultList();
-            stale.markStale(cycles);
-            return cycles;
+            return schoolChanged(unitAndCode[0], schoolYear);
         }
         if (nomineeKey == null || !nomineeKey.startsWith("STAFF:")) {
             return List.of();
         }
         return changed(List.of(UUID.fromString(nomineeKey.substring("STAFF:".length()))), schoolYear);
+    }
+
+    /**
+     * The school's own file changed in {@code schoolYear} (a decision revoked, an earlier decision imported or revoked):
+     * its later cycles, whose Bằng khen and Cờ thi đua read it. A professional group's file is read by no condition.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> schoolChanged(String unitCode, String schoolYear) {
+        List<UUID> cycles = Panache.getEntityManager().createNativeQuery("""
+                select cycle_id from eligibility_cycle where unit_code = ?1 and school_year > ?2 order by 1""")
+                .setParameter(1, unitCode).setParameter(2, schoolYear).getResultList();
+        stale.markStale(cycles);
+        return cycles;
     }
 
     /** The cycles marked for recomputation because the files of these staff records' persons changed in {@code schoolYear}. */

@@ -129,17 +129,21 @@ class AchievementImport {
         }
         OffsetDateTime now = time.now();
         Map<UUID, String> earliestYear = new HashMap<>();
+        Map<String, String> earliestSchoolYear = new HashMap<>();
         for (ImportHolders.Resolved r : create) {
             store(r, unitCode, now);
-            // A collective's record recomputes nothing yet: no condition reads a collective's earlier years.
+            String year = r.row().schoolYear().toString();
             if (r.personId() != null) {
-                earliestYear.merge(r.personId(), r.row().schoolYear().toString(),
-                        (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                earliestYear.merge(r.personId(), year, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            } else if (r.collectiveGroup() == null) {
+                // The school's own file: its Bằng khen and Cờ thi đua read it. A group's file is read by no condition.
+                earliestSchoolYear.merge(r.collectiveUnit(), year, (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         }
         AchievementRecord.flush();
         Set<UUID> recomputed = new LinkedHashSet<>();
         earliestYear.forEach((person, year) -> recomputed.addAll(history.changed(List.of(person), year)));
+        earliestSchoolYear.forEach((school, year) -> recomputed.addAll(history.schoolChanged(school, year)));
         return new Report(unitCode, parsed.dataRows(), create.size(), unchanged, warnings, List.copyOf(recomputed));
     }
 

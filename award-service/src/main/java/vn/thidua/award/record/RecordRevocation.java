@@ -49,9 +49,9 @@ class RecordRevocation {
         record.revokedBy = access.actor();
         record.revokedAt = time.now();
         AchievementRecord.flush();
-        // A collective's record recomputes nothing yet: no condition reads a collective's earlier years.
-        List<UUID> cycles = record.personId == null ? List.of()
-                : history.changed(List.of(record.personId), record.schoolYear);
+        List<UUID> cycles = record.personId != null ? history.changed(List.of(record.personId), record.schoolYear)
+                : record.collectiveGroup == null ? history.schoolChanged(record.collectiveUnit, record.schoolYear)
+                : List.of();
         return new Revoked(AchievementFile.imported(record, null), cycles);
     }
 }

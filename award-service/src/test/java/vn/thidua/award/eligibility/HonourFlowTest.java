@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 11 (lawrules item 1) over the real broker and database: a teacher of 2025-2026 rated HTXS with two
  * initiatives has no Bằng khen until the school imports her 2024-2025 LĐTT decision (no cycle of that year is in the
  * system); the explanation then cites the imported decision, the rule set's layer, source and "cần đối chiếu"; the
- * revocation of that record takes the Bằng khen away again. The school's Cờ thi đua waits for its block's vote.
+ * revocation of that record takes the Bằng khen away again. The school's Cờ thi đua waits for its block's vote, and
+ * the school's own Bằng khen reads its imported earlier TTLĐXS (a collective's record) until that is revoked.
  */
 @QuarkusTest
 @QuarkusTestResource(value = vn.thidua.testing.ThiduaTestResource.class,
@@ -132,6 +133,31 @@ class HonourFlowTest {
                 !awaitCycle(cycleId, 6).getList(path(a) + ".eligible").contains("BANG_KHEN"));
         JsonPath revoked = awaitCycle(cycleId, 6);
         assertFalse(revoked.getString(years + ".actual").contains(number));
+
+        // The school's own earlier TTLĐXS, imported as a collective's record, is what its Bằng khen reads for the year
+        // before; importing and revoking it recompute the school's later cycle.
+        String schoolNumber = "61/QĐ-UBND-" + UUID.randomUUID().toString().substring(0, 6);
+        String collectiveCsv = "STT;Mã đơn vị;Mã tổ;Mã định danh;Danh hiệu;Năm học;Số quyết định;Ngày quyết định;"
+                + "Cơ quan ban hành;Cấp\n1;" + SCHOOL + ";;;TTLĐXS;2024-2025;" + schoolNumber
+                + ";22/06/2025;UBND tỉnh Đồng Tháp;Tỉnh\n";
+        given().auth().oauth2(principal()).contentType("text/csv").body(collectiveCsv.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/achievements/import").then().statusCode(200).body("created", equalTo(1))
+                .body("recomputedCycles", equalTo(List.of(cycleId.toString())));
+        String schoolYears = "[0].collectives.find { it.kind == 'SCHOOL' }.titles.find { it.title == 'BANG_KHEN' }"
+                + ".conditions.find { it.code == 'BANG_KHEN_YEARS' }";
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                String.valueOf(awaitCycle(cycleId, 6).getString(schoolYears + ".actual")).contains(schoolNumber));
+        assertTrue(awaitCycle(cycleId, 6).getBoolean(schoolYears + ".passed"));
+        String schoolRecord = given().auth().oauth2(principal()).get("/api/v1/achievements/collectives/" + SCHOOL)
+                .then().statusCode(200).extract().jsonPath()
+                .getString("achievements.find { it.decisionNumber == '" + schoolNumber + "' }.id");
+        given().auth().oauth2(principal()).contentType("application/json")
+                .body(Map.of("reason", "Nhập nhầm năm học.")).post("/api/v1/achievements/records/" + schoolRecord
+                        + "/revoke").then().statusCode(200)
+                .body("recomputedCycles", equalTo(List.of(cycleId.toString())));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                !String.valueOf(awaitCycle(cycleId, 6).getString(schoolYears + ".actual")).contains(schoolNumber));
+        assertFalse(awaitCycle(cycleId, 6).getBoolean(schoolYears + ".passed"));
 
         // The rule set in force for the school lists the new parameters with layer, source and verified flag.
         given().auth().oauth2(principal()).queryParam("unit", SCHOOL).queryParam("date", "2025-09-05")
