@@ -210,7 +210,10 @@ public class PlanResource {
     @Operation(operationId = "diffPlanVersions",
             summary = "So sánh hai phiên bản (what changed between two published versions)")
     @APIResponse(responseCode = "200", description = "The changes")
-    public List<PlanDiff.Change> diff(@PathParam("id") UUID id, @QueryParam("from") @NotNull @Min(1) Integer from,
+    public List<PlanDiff.Change> diff(@PathParam("id") UUID id,
+            @Parameter(description = "Phiên bản cũ (the older version number)", example = "1")
+            @QueryParam("from") @NotNull @Min(1) Integer from,
+            @Parameter(description = "Phiên bản mới (the newer version number)", example = "2")
             @QueryParam("to") @NotNull @Min(1) Integer to) {
         return PlanDiff.between(plans.version(id, from).document, plans.version(id, to).document);
     }
