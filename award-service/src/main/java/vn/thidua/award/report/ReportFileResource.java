@@ -18,12 +18,12 @@ import vn.thidua.award.report.ReportResource.Format;
 import vn.thidua.platform.rest.MediaTypes;
 import vn.thidua.platform.security.Roles;
 
-import java.util.UUID;
-
 /**
- * The report and the annex as files, one operation per format, each answering only its file type: a generated
- * client reads an operation's answer as its first declared type, so {@code GET /api/v1/reports?format=xlsx} (JSON
- * first) gives it a Report model, never the bytes. The {@code format} parameter of the JSON operations still works.
+ * The report as files, one operation per format, each answering only its file type: a generated client reads an
+ * operation's answer as its first declared type, so {@code GET /api/v1/reports?format=xlsx} (JSON first) gives it a
+ * Report model, never the bytes. The {@code format} parameter of the JSON operation still works. The annex's files
+ * are in {@link ReportResource} ({@code /api/v1/reports/annex.csv}: a path below another resource class's is
+ * matched in that class only).
  */
 @Path("/api/v1")
 @Tag(name = "reports")
@@ -65,45 +65,9 @@ public class ReportFileResource {
         return report(Format.XLSX, unit, schoolYear);
     }
 
-    @GET
-    @Path("reports/annex.csv")
-    @Produces(MediaTypes.CSV_UTF8)
-    @Operation(operationId = "getReportAnnexCsv", summary = "Phụ lục quyết định dạng CSV (the annex lists of "
-            + "getReportAnnex as CSV)")
-    @APIResponse(responseCode = "200", description = "The annex as CSV", content = @Content(
-            mediaType = MediaTypes.CSV_UTF8, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "400", description = "unit or schoolYear missing or malformed")
-    @APIResponse(responseCode = "403", description = "A unit outside the caller's, or a role without reports")
-    @APIResponse(responseCode = "404", description = "No such decision with awards of units the caller reaches")
-    public Response annexCsv(@QueryParam("unit") String unit, @QueryParam("schoolYear") String schoolYear,
-            @Parameter(description = "Mã quyết định (one decision's id)") @QueryParam("decisionId") UUID decisionId) {
-        return annex(Format.CSV, unit, schoolYear, decisionId);
-    }
-
-    @GET
-    @Path("reports/annex.xlsx")
-    @Produces(MediaTypes.XLSX)
-    @Operation(operationId = "getReportAnnexXlsx", summary = "Phụ lục quyết định dạng .xlsx (the annex lists of "
-            + "getReportAnnex as a spreadsheet)")
-    @APIResponse(responseCode = "200", description = "The annex as .xlsx", content = @Content(
-            mediaType = MediaTypes.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "400", description = "unit or schoolYear missing or malformed")
-    @APIResponse(responseCode = "403", description = "A unit outside the caller's, or a role without reports")
-    @APIResponse(responseCode = "404", description = "No such decision with awards of units the caller reaches")
-    public Response annexXlsx(@QueryParam("unit") String unit, @QueryParam("schoolYear") String schoolYear,
-            @Parameter(description = "Mã quyết định (one decision's id)") @QueryParam("decisionId") UUID decisionId) {
-        return annex(Format.XLSX, unit, schoolYear, decisionId);
-    }
-
     private Response report(Format as, String unit, String schoolYear) {
         Report report = reports.report(ReportResource.unit(unit), ReportResource.year(schoolYear));
         return as.respond(report, () -> ReportExports.reportTable(report),
                 "bao-cao-" + report.unit() + "-" + report.schoolYear());
-    }
-
-    private Response annex(Format as, String unit, String schoolYear, UUID decisionId) {
-        Annex annex = reports.annex(ReportResource.unit(unit), ReportResource.year(schoolYear), decisionId);
-        return as.respond(annex, () -> ReportExports.annexTable(annex),
-                "phu-luc-" + annex.unit() + "-" + annex.schoolYear());
     }
 }

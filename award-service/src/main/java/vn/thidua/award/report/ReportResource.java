@@ -75,7 +75,7 @@ public class ReportResource {
             summary = "Danh sách phụ lục quyết định khen thưởng (the lists of decisions' annexes): per decision "
             + "(number, date, signer) and award code, the nominees of the unit and the units below it, revoked ones "
             + "marked with the reason; one decision with decisionId. format=csv or xlsx for a spreadsheet; a "
-            + "generated client reads the files through getReportAnnexCsv and getReportAnnexXlsx")
+            + "generated client reads the files through getReportAnnexCsv and getReportAnnexXlsx (annex.csv, .xlsx)")
     @APIResponse(responseCode = "200", description = "The annex lists (JSON, CSV or .xlsx)",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Annex.class)),
@@ -92,6 +92,44 @@ public class ReportResource {
         Annex annex = reports.annex(unit(unit), year(schoolYear), decisionId);
         String file = "phu-luc-" + annex.unit() + "-" + annex.schoolYear();
         return as.respond(annex, () -> ReportExports.annexTable(annex), file);
+    }
+
+    @GET
+    @Path("annex.csv")
+    @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.VIEWER})
+    @Produces(MediaTypes.CSV_UTF8)
+    @Operation(operationId = "getReportAnnexCsv", summary = "Phụ lục quyết định dạng CSV (the annex lists of "
+            + "getReportAnnex as CSV)")
+    @APIResponse(responseCode = "200", description = "The annex as CSV", content = @Content(
+            mediaType = MediaTypes.CSV_UTF8, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", description = "unit or schoolYear missing or malformed")
+    @APIResponse(responseCode = "403", description = "A unit outside the caller's, or a role without reports")
+    @APIResponse(responseCode = "404", description = "No such decision with awards of units the caller reaches")
+    public Response annexCsv(@QueryParam("unit") String unit, @QueryParam("schoolYear") String schoolYear,
+            @Parameter(description = "Mã quyết định (one decision's id)") @QueryParam("decisionId") UUID decisionId) {
+        return annexFile(Format.CSV, unit, schoolYear, decisionId);
+    }
+
+    @GET
+    @Path("annex.xlsx")
+    @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.VIEWER})
+    @Produces(MediaTypes.XLSX)
+    @Operation(operationId = "getReportAnnexXlsx", summary = "Phụ lục quyết định dạng .xlsx (the annex lists of "
+            + "getReportAnnex as a spreadsheet)")
+    @APIResponse(responseCode = "200", description = "The annex as .xlsx", content = @Content(
+            mediaType = MediaTypes.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", description = "unit or schoolYear missing or malformed")
+    @APIResponse(responseCode = "403", description = "A unit outside the caller's, or a role without reports")
+    @APIResponse(responseCode = "404", description = "No such decision with awards of units the caller reaches")
+    public Response annexXlsx(@QueryParam("unit") String unit, @QueryParam("schoolYear") String schoolYear,
+            @Parameter(description = "Mã quyết định (one decision's id)") @QueryParam("decisionId") UUID decisionId) {
+        return annexFile(Format.XLSX, unit, schoolYear, decisionId);
+    }
+
+    private Response annexFile(Format as, String unit, String schoolYear, UUID decisionId) {
+        Annex annex = reports.annex(unit(unit), year(schoolYear), decisionId);
+        return as.respond(annex, () -> ReportExports.annexTable(annex),
+                "phu-luc-" + annex.unit() + "-" + annex.schoolYear());
     }
 
     @POST
