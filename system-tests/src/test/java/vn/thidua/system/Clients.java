@@ -6,6 +6,7 @@ import vn.thidua.client.award.api.CouncilsApi;
 import vn.thidua.client.award.api.EligibilityApi;
 import vn.thidua.client.award.api.NominationsApi;
 import vn.thidua.client.award.api.ReportsApi;
+import vn.thidua.client.award.api.SubmissionsApi;
 import vn.thidua.client.evaluation.api.CyclesApi;
 import vn.thidua.client.evaluation.api.StaffApi;
 import vn.thidua.client.plan.api.PlansApi;
@@ -39,6 +40,7 @@ final class Clients {
     final CouncilsApi councils;
     final NominationsApi nominations;
     final ReportsApi reports;
+    final SubmissionsApi submissions;
 
     private Clients(Function<String, String> base, String token) {
         Consumer<HttpRequest.Builder> bearer = token == null ? null
@@ -58,6 +60,7 @@ final class Clients {
         councils = new CouncilsApi(award);
         nominations = new NominationsApi(award);
         reports = new ReportsApi(award);
+        submissions = new SubmissionsApi(award);
     }
 
     /** The clients of "user@unit" with one role, made once per caller (each holds its HTTP clients). */

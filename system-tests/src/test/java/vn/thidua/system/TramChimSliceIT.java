@@ -1,5 +1,10 @@
 package vn.thidua.system;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -22,6 +27,8 @@ import vn.thidua.client.award.model.NomineeType;
 import vn.thidua.client.award.model.NomineeType1;
 import vn.thidua.client.award.model.SessionDraft;
 import vn.thidua.client.award.model.SessionView;
+import vn.thidua.client.award.model.SubmissionView;
+import vn.thidua.client.award.model.SubmitBody;
 import vn.thidua.client.award.model.Title;
 import vn.thidua.client.evaluation.model.BulkRecord;
 import vn.thidua.client.evaluation.model.BulkRequest;
@@ -397,7 +404,8 @@ class TramChimSliceIT {
         assertEquals(8, as("school_app", school).cycles.postEvaluationsBulk(cycleId, "nam-hoc-2022-2023",
                 new BulkRequest().records(records), null).getFinalized());
         Map<String, UUID> staffIds = new HashMap<>();
-        for (StaffView staff : as("principal", school).staff.listStaff(null, null, null, null, null, 500, school, null)) {
+        for (StaffView staff : as("principal", school).staff.listStaff(null, null, null, null, null, 500, "code", school,
+                null)) {
             staffIds.put(staff.getCode(), staff.getId());
         }
         // Each name went in as CSV text and comes back the same, diacritics and all.
@@ -426,16 +434,29 @@ class TramChimSliceIT {
         UUID item = principal.councils.addAgendaItem(session.getId(), new ItemDraft().nomineeType(NomineeType.STAFF)
                 .nomineeId(bình.toString()).nomineeName("Trần Văn Bình").awardCode(Title.LDTT).method(Method.OPEN))
                 .getId();
+        // Nguyễn Thị An for CSTĐCS too: above the school's authority, so it goes up in a tờ trình.
+        UUID an = staffIds.get("GV01");
+        UUID anItem = principal.councils.addAgendaItem(session.getId(), new ItemDraft().nomineeType(NomineeType.STAFF)
+                .nomineeId(an.toString()).nomineeName("Nguyễn Thị An").awardCode(Title.CSTDCS).method(Method.OPEN))
+                .getId();
         principal.councils.recordAttendance(session.getId(), new AttendanceBody().attendance(List.of(
                 new Attendance().account(members[0]).present(true), new Attendance().account(members[1]).present(true),
                 new Attendance().account(members[2]).present(true))));
         principal.councils.openCouncil(session.getId());
         for (String member : members) {
-            Clients.of(member, Set.of("council"), school).councils.castBallot(session.getId(), item,
-                    new Ballot().choice(Choice.AGREE));
+            for (UUID agendaItem : List.of(item, anItem)) {
+                Clients.of(member, Set.of("council"), school).councils.castBallot(session.getId(), agendaItem,
+                        new Ballot().choice(Choice.AGREE));
+            }
         }
         SessionView closed = principal.councils.closeCouncil(session.getId());
-        assertEquals(1, closed.getProposed().size());
+        assertEquals(2, closed.getProposed().size());
+        // The minutes as .docx through the generated call (a File of the bytes sent), opened as Word.
+        try (XWPFDocument minutes = word(principal.councils.getCouncilMinutes(session.getId(), "docx", null))) {
+            String text = new XWPFWordExtractor(minutes).getText();
+            assertTrue(text.contains("BIÊN BẢN HỌP HỘI ĐỒNG THI ĐUA"), text);
+            assertTrue(text.contains("Trần Văn Bình") && text.contains("Nguyễn Thị An"), text);
+        }
         NominationView nomination = principal.nominations.createNomination(new NewNomination().unitCode(school)
                 .schoolYear("2022-2023").nomineeType(NomineeType1.STAFF).nomineeId(bình.toString())
                 .nomineeName("Trần Văn Bình").awardCode(Title.LDTT)
@@ -445,6 +466,22 @@ class TramChimSliceIT {
                 .decisionDate(LocalDate.of(2023, 6, 6)).signer("Lê Văn Định, Hiệu trưởng")
                 .nominationIds(List.of(nomination.getId())));
         assertEquals("12/QĐ-THTC1", decision.getDecisionNumber());
+
+        // CSTĐCS is the office's to decide: the school submits it in a tờ trình, read back as .docx.
+        NominationView cstdcs = principal.nominations.createNomination(new NewNomination().unitCode(school)
+                .schoolYear("2022-2023").nomineeType(NomineeType1.STAFF).nomineeId(an.toString())
+                .nomineeName("Nguyễn Thị An").awardCode(Title.CSTDCS)
+                .achievementSummary("Sáng kiến rèn kỹ năng đọc cho học sinh lớp 1").evidence(List.of()));
+        SubmissionView submission = principal.nominations.submitNominations(new SubmitBody()
+                .nominationIds(List.of(cstdcs.getId())).documentNumber("08/TTr-THTC1").signer("Lê Văn Định"));
+        try (XWPFDocument paper = word(principal.submissions.getSubmissionDocument(submission.getId(), "docx",
+                null))) {
+            String text = new XWPFWordExtractor(paper).getText();
+            assertTrue(text.contains("TỜ TRÌNH") && text.contains("08/TTr-THTC1"), text);
+            assertTrue(text.contains("Nguyễn Thị An"), text);
+        }
+        assertEquals(404, statusOf(() -> as("principal", "TH-HOAAN").submissions.getSubmissionDocument(
+                submission.getId(), "docx", null)));
 
         // The office's report, built by the reporting consumer from the events alone.
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
@@ -456,6 +493,29 @@ class TramChimSliceIT {
         });
         assertEquals(403, statusOf(() -> as("principal", "TH-HOAAN").reports.getReport(null, "2022-2023", school,
                 null)));
+
+        // The same report as .xlsx through getReportXlsx: the school's LĐTT row counts the one decided.
+        File xlsx = as("district", "PGD-TAMNONG").reports.getReportXlsx("2022-2023", school, null);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx.toPath()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("Đơn vị", sheet.getRow(0).getCell(0).getStringCellValue());
+            Row ldtt = null;
+            for (Row row : sheet) {
+                if (school.equals(row.getCell(0).getStringCellValue()) && "LDTT".equals(row.getCell(3).getStringCellValue())) {
+                    ldtt = row;
+                }
+            }
+            assertTrue(ldtt != null, "no LDTT row of " + school);
+            assertEquals("Lao động tiên tiến", ldtt.getCell(4).getStringCellValue());
+            assertEquals(1.0, ldtt.getCell(5).getNumericCellValue());
+        }
+        assertEquals(403, statusOf(() -> as("principal", "TH-HOAAN").reports.getReportXlsx("2022-2023", school, null)));
+    }
+
+    static XWPFDocument word(File file) throws Exception {
+        try (var in = Files.newInputStream(file.toPath())) {
+            return new XWPFDocument(in);
+        }
     }
 
     /**

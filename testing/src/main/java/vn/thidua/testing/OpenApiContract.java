@@ -70,6 +70,42 @@ public final class OpenApiContract {
         return api;
     }
 
+    /**
+     * Fails unless each named schema lists every one of its properties as {@code required} (what a schema only
+     * ever answered says: the service writes every field, null included), and unless {@code requests}, schemas a
+     * client sends, have optional properties left optional.
+     */
+    public static void assertRequired(OpenAPI api, List<String> answered, List<String> requests) {
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        List<String> failures = new ArrayList<>();
+        for (String name : answered) {
+            Schema<?> schema = schemas.get(name);
+            if (schema == null || schema.getProperties() == null || schema.getProperties().isEmpty()) {
+                failures.add(name + ": no such schema with properties");
+                continue;
+            }
+            Set<String> missing = new TreeSet<>(schema.getProperties().keySet());
+            if (schema.getRequired() != null) {
+                schema.getRequired().forEach(missing::remove);
+            }
+            if (!missing.isEmpty()) {
+                failures.add(name + ": not required: " + missing);
+            }
+        }
+        for (String name : requests) {
+            Schema<?> schema = schemas.get(name);
+            if (schema == null || schema.getProperties() == null) {
+                failures.add(name + ": no such schema with properties");
+            } else if (schema.getRequired() != null
+                    && schema.getRequired().containsAll(schema.getProperties().keySet())) {
+                failures.add(name + ": a request schema with every property required");
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new AssertionError(String.join("\n  ", failures));
+        }
+    }
+
     /** The violations of the rules above, one line each ("GET /api/v1/units: no operationId"). */
     public static List<String> violations(OpenAPI api, Class<? extends Record> problem) {
         List<String> failures = new ArrayList<>();

@@ -288,8 +288,10 @@ public class CouncilResource {
             + "quorum, method, counts and percentage per nominee, conclusion and signatures")
     @APIResponse(responseCode = "409", description = "The session is not closed yet")
     @APIResponse(responseCode = "200", description = "The minutes as HTML or .docx",
+            // Both typed as files: a generated client reads the answer as its first type says (a String is
+            // parsed as JSON), so the .docx and the HTML page come back as the bytes sent.
             content = {@Content(mediaType = "text/html",
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaTypes.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response minutes(@PathParam("id") UUID id,
             @QueryParam("format") @DefaultValue("html") @Pattern(regexp = "html|docx",

@@ -95,8 +95,10 @@ public class SubmissionResource {
             + "Kính gửi, bases, the list of nominees with their awards and achievement summaries, signature")
     @APIResponse(responseCode = "404", description = "No such submission, or not visible to the caller")
     @APIResponse(responseCode = "200", description = "The tờ trình as HTML or .docx",
+            // Both typed as files: a generated client reads the answer as its first type says (a String is
+            // parsed as JSON), so the .docx and the HTML page come back as the bytes sent.
             content = {@Content(mediaType = "text/html",
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaTypes.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response document(@PathParam("id") UUID id,
             @QueryParam("format") @DefaultValue("html") @Pattern(regexp = "html|docx") String format) {

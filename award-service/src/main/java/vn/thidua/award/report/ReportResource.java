@@ -49,7 +49,8 @@ public class ReportResource {
             summary = "Báo cáo của một đơn vị và các đơn vị trực thuộc trong một năm học (report of a unit and "
             + "every unit below it): counts by rating (HTXS, HTT, HT, KHT, NOT_RATED), decided titles and forms "
             + "(revoked ones excluded), nominations by status, per unit below, and the previous school year with the "
-            + "differences. format=csv (UTF-8 with BOM, ';'-separated) or xlsx for a spreadsheet")
+            + "differences. format=csv (UTF-8 with BOM, ';'-separated) or xlsx for a spreadsheet; a generated client "
+            + "reads the files through getReportCsv and getReportXlsx (GET /api/v1/reports.csv, .xlsx)")
     @APIResponse(responseCode = "200", description = "The report (JSON, CSV or .xlsx)",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Report.class)),
@@ -73,7 +74,8 @@ public class ReportResource {
     @Operation(operationId = "getReportAnnex",
             summary = "Danh sách phụ lục quyết định khen thưởng (the lists of decisions' annexes): per decision "
             + "(number, date, signer) and award code, the nominees of the unit and the units below it, revoked ones "
-            + "marked with the reason; one decision with decisionId. format=csv or xlsx for a spreadsheet")
+            + "marked with the reason; one decision with decisionId. format=csv or xlsx for a spreadsheet; a "
+            + "generated client reads the files through getReportAnnexCsv and getReportAnnexXlsx (annex.csv, .xlsx)")
     @APIResponse(responseCode = "200", description = "The annex lists (JSON, CSV or .xlsx)",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Annex.class)),
@@ -92,6 +94,44 @@ public class ReportResource {
         return as.respond(annex, () -> ReportExports.annexTable(annex), file);
     }
 
+    @GET
+    @Path("annex.csv")
+    @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.VIEWER})
+    @Produces(MediaTypes.CSV_UTF8)
+    @Operation(operationId = "getReportAnnexCsv", summary = "Phụ lục quyết định dạng CSV (the annex lists of "
+            + "getReportAnnex as CSV)")
+    @APIResponse(responseCode = "200", description = "The annex as CSV", content = @Content(
+            mediaType = MediaTypes.CSV_UTF8, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", description = "unit or schoolYear missing or malformed")
+    @APIResponse(responseCode = "403", description = "A unit outside the caller's, or a role without reports")
+    @APIResponse(responseCode = "404", description = "No such decision with awards of units the caller reaches")
+    public Response annexCsv(@QueryParam("unit") String unit, @QueryParam("schoolYear") String schoolYear,
+            @Parameter(description = "Mã quyết định (one decision's id)") @QueryParam("decisionId") UUID decisionId) {
+        return annexFile(Format.CSV, unit, schoolYear, decisionId);
+    }
+
+    @GET
+    @Path("annex.xlsx")
+    @RolesAllowed({Roles.DISTRICT, Roles.PRINCIPAL, Roles.VIEWER})
+    @Produces(MediaTypes.XLSX)
+    @Operation(operationId = "getReportAnnexXlsx", summary = "Phụ lục quyết định dạng .xlsx (the annex lists of "
+            + "getReportAnnex as a spreadsheet)")
+    @APIResponse(responseCode = "200", description = "The annex as .xlsx", content = @Content(
+            mediaType = MediaTypes.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", description = "unit or schoolYear missing or malformed")
+    @APIResponse(responseCode = "403", description = "A unit outside the caller's, or a role without reports")
+    @APIResponse(responseCode = "404", description = "No such decision with awards of units the caller reaches")
+    public Response annexXlsx(@QueryParam("unit") String unit, @QueryParam("schoolYear") String schoolYear,
+            @Parameter(description = "Mã quyết định (one decision's id)") @QueryParam("decisionId") UUID decisionId) {
+        return annexFile(Format.XLSX, unit, schoolYear, decisionId);
+    }
+
+    private Response annexFile(Format as, String unit, String schoolYear, UUID decisionId) {
+        Annex annex = reports.annex(unit(unit), year(schoolYear), decisionId);
+        return as.respond(annex, () -> ReportExports.annexTable(annex),
+                "phu-luc-" + annex.unit() + "-" + annex.schoolYear());
+    }
+
     @POST
     @Path("rebuild")
     @RolesAllowed(Roles.DISTRICT)
@@ -108,14 +148,14 @@ public class ReportResource {
         return replay.rebuild(caller.actor());
     }
 
-    private static String unit(String unit) {
+    static String unit(String unit) {
         if (unit == null || unit.isBlank()) {
             throw ReportProblems.unitRequired();
         }
         return unit.strip();
     }
 
-    private static SchoolYear year(String schoolYear) {
+    static SchoolYear year(String schoolYear) {
         try {
             return SchoolYear.parse(schoolYear);
         } catch (IllegalArgumentException e) {
@@ -124,7 +164,7 @@ public class ReportResource {
     }
 
     /** The representations of a report or an annex. */
-    private enum Format {
+    enum Format {
         JSON, CSV, XLSX;
 
         static Format of(String format) {

@@ -172,6 +172,15 @@ class AchievementFlowTest {
                 .then().statusCode(200).body(containsString("HỒ SƠ THI ĐUA")).body(containsString("45/QĐ-PGDĐT-" + suffix));
         given().auth().oauth2(principal()).queryParam("format", "pdf").get("/api/v1/achievements/people/" + a.staffId())
                 .then().statusCode(400).body("errors[0].field", equalTo("format"));
+        // The per-format operations a generated client calls answer the same files.
+        assertEquals(csv, given().auth().oauth2(principal()).get("/api/v1/achievements/people/" + a.staffId() + ".csv")
+                .then().statusCode(200).contentType(containsString("text/csv")).extract().asString());
+        given().auth().oauth2(principal()).get("/api/v1/achievements/people/" + a.staffId() + ".xlsx")
+                .then().statusCode(200).contentType(containsString("spreadsheetml"));
+        given().auth().oauth2(principal()).get("/api/v1/achievements/people/" + a.staffId() + ".html")
+                .then().statusCode(200).body(containsString("HỒ SƠ THI ĐUA"));
+        given().auth().oauth2(principal()).get("/api/v1/achievements/collectives/" + SCHOOL + ".csv")
+                .then().statusCode(200).contentType(containsString("text/csv"));
     }
 
     @Test
@@ -194,6 +203,10 @@ class AchievementFlowTest {
         given().auth().oauth2(AwardApi.token("district", "PGD-TAMNONG")).get(path).then().statusCode(200);
         given().auth().oauth2(AwardApi.token("council", SCHOOL)).get(path).then().statusCode(200);
         given().auth().oauth2(AwardApi.token("school_app", SCHOOL)).get(path).then().statusCode(403);
+        given().auth().oauth2(AwardApi.token("principal", "TH-HOAAN")).get(path + ".csv").then().statusCode(404);
+        given().auth().oauth2(AwardApi.token("school_app", SCHOOL)).get(path + ".xlsx").then().statusCode(403);
+        given().auth().oauth2(AwardApi.token("principal", "TH-HOAAN")).get("/api/v1/achievements/collectives/"
+                + SCHOOL + ".html").then().statusCode(403);
 
         given().auth().oauth2(principal()).get("/api/v1/achievements/collectives/" + SCHOOL).then().statusCode(200)
                 .body("unitCode", equalTo(SCHOOL));

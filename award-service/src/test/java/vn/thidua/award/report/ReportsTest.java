@@ -363,6 +363,33 @@ class ReportsTest {
                     numbers.subList(0, 5));
             assertEquals(1, revoked.stream().filter("Đã thu hồi"::equals).count());
         }
+
+        // The same files through the per-format operations a generated client calls (getReportCsv, …Xlsx).
+        byte[] csvFile = given().auth().oauth2(token("district", OFFICE)).queryParam("unit", OFFICE)
+                .queryParam("schoolYear", YEAR).get("/api/v1/reports.csv")
+                .then().statusCode(200).contentType("text/csv").extract().asByteArray();
+        assertArrayEquals(csv, csvFile);
+        byte[] annexCsv = given().auth().oauth2(token("district", OFFICE)).queryParam("unit", OFFICE)
+                .queryParam("schoolYear", YEAR).queryParam("format", "csv").get("/api/v1/reports/annex")
+                .then().statusCode(200).extract().asByteArray();
+        assertArrayEquals(annexCsv, given().auth().oauth2(token("district", OFFICE)).queryParam("unit", OFFICE)
+                .queryParam("schoolYear", YEAR).get("/api/v1/reports/annex.csv")
+                .then().statusCode(200).contentType("text/csv").extract().asByteArray());
+        for (String path : List.of("/api/v1/reports.xlsx", "/api/v1/reports/annex.xlsx")) {
+            byte[] file = given().auth().oauth2(token("district", OFFICE)).queryParam("unit", OFFICE)
+                    .queryParam("schoolYear", YEAR).get(path).then().statusCode(200)
+                    .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                    .extract().asByteArray();
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+                String first = workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue();
+                assertEquals(path.contains("annex") ? "Số quyết định" : "Đơn vị", first, path);
+            }
+            // Checked as the JSON operations are: another school's unit, no token, a bad school year.
+            get(path, token("principal", TC2), TC1, YEAR).then().statusCode(403);
+            get(path, null, TC2, YEAR).then().statusCode(401);
+            get(path, token("principal", TC2), TC2, "2030").then().statusCode(400)
+                    .body("errors[0].field", equalTo("schoolYear"));
+        }
     }
 
     @Test

@@ -1,6 +1,9 @@
 package vn.thidua.evaluation.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.thidua.platform.openapi.ContractFilter;
 import vn.thidua.platform.problem.Problem.FieldError;
 
 import java.util.List;
@@ -20,10 +23,12 @@ final class BulkReport {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @Schema(extensions = @Extension(name = ContractFilter.SPARSE, value = "true"))
     record RecordResult(int index, String staffCode, Status status, UUID evaluationId, List<FieldError> errors) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(extensions = @Extension(name = ContractFilter.SPARSE, value = "true"))
     record Report(String type, String title, Integer status, String detail, String mode, int received,
             int finalized, int factsUpdated, int unchanged, int rejected, List<FieldError> errors,
             List<RecordResult> results) {

@@ -6,8 +6,6 @@ import vn.thidua.platform.text.Texts;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -37,6 +35,8 @@ import vn.thidua.evaluation.evaluation.EvaluationViews.FactsView;
 import vn.thidua.platform.problem.Problem;
 import vn.thidua.platform.rest.ETags;
 import vn.thidua.platform.security.Roles;
+import vn.thidua.platform.rest.Paged;
+import vn.thidua.platform.rest.Paging;
 
 import java.util.UUID;
 
@@ -69,14 +69,20 @@ public class CycleEvaluationResource {
     @APIResponse(responseCode = "200", description = "One page; X-Total-Count header holds the total",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = EvaluationView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown state or sort, bad page or size, named in `errors`")
     @APIResponse(responseCode = "403", description = "A school outside the caller's reach, or another group")
     public Response evaluations(@PathParam("id") UUID id,
             @Parameter(description = "DRAFT, SELF_ASSESSED, GROUP_REVIEWED, FINALIZED, REOPENED")
             @QueryParam("state") String state,
             @Parameter(description = "Mã tổ chuyên môn (group code)") @QueryParam("group") String group,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return Answers.page(queries.list(id, state(state), Texts.blankToNull(group), page, size), EvaluationView::of);
+            @Parameter(description = "Thứ tự theo một trường của danh sách (a field of EvaluationView: fullName by "
+                    + "given name, staffCode, state, finalRating, finalizedAt, updatedAt…; - for descending); default "
+                    + "by given name", example = "finalRating") @QueryParam("sort") String sort,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE_TEXT) int size) {
+        Paging paging = Paging.of(page, size);
+        return Paged.answer(queries.list(id, state(state), Texts.blankToNull(group)).stream().map(EvaluationView::of)
+                .toList(), paging, EvaluationView.class, sort).toResponse();
     }
 
     @POST
@@ -186,7 +192,8 @@ public class CycleEvaluationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BulkReport.Report.class)))
     public Response bulkAlias(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String key,
-            @QueryParam("mode") @DefaultValue("atomic") String mode, byte[] body) throws java.io.IOException {
+            @Parameter(description = "atomic (default) or partial") @QueryParam("mode") @DefaultValue("atomic")
+            String mode, byte[] body) throws java.io.IOException {
         return ingest(id, key, mode, body);
     }
 

@@ -8,7 +8,6 @@ import vn.thidua.evaluation.cycle.CycleService;
 import vn.thidua.evaluation.evaluation.EvaluationStore.Listed;
 import vn.thidua.evaluation.staff.Staff;
 import vn.thidua.evaluation.staff.StaffAccess;
-import vn.thidua.platform.rest.Page;
 import vn.thidua.platform.time.SchoolYear;
 
 import java.util.Comparator;
@@ -43,7 +42,8 @@ class EvaluationQueries {
         this.store = store;
     }
 
-    Page<Listed> list(UUID cycleId, EvaluationState state, String groupCode, int page, int size) {
+    /** Every match in the list's own order (by given name); the resource sorts by {@code sort} and pages. */
+    List<Listed> list(UUID cycleId, EvaluationState state, String groupCode) {
         Cycle cycle = cycles.read(cycleId);
         StaffAccess.Scope scope = access.scope(cycle.unitCode);
         StringBuilder where = new StringBuilder("select e, s from Evaluation e, Staff s where s.id = e.staffId "
@@ -71,11 +71,10 @@ class EvaluationQueries {
         }
         var query = Evaluation.getEntityManager().createQuery(where.toString(), Object[].class);
         parameters.map().forEach(query::setParameter);
-        List<Listed> matching = query.getResultList().stream()
+        return query.getResultList().stream()
                 .map(row -> new Listed((Evaluation) row[0], (Staff) row[1]))
                 .sorted(Comparator.comparing(Listed::staff, Staff.ORDER))
                 .toList();
-        return Page.of(matching, page, size);
     }
 
     Listed read(UUID id) {

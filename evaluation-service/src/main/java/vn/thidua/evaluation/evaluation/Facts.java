@@ -2,7 +2,10 @@ package vn.thidua.evaluation.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.type.TypeReference;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.thidua.evaluation.common.EvaluationJson;
+import vn.thidua.platform.openapi.ContractFilter;
 
 import vn.thidua.platform.time.SchoolYear;
 
@@ -47,6 +50,7 @@ record Facts(Double monthsWorked, List<Discipline> discipline, List<Leave> leave
      * day of the discipline term (thời hạn thi hành kỷ luật), when known.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(extensions = @Extension(name = ContractFilter.SPARSE, value = "true"))
     public record Discipline(DisciplineForm form, LocalDate date, Boolean pending, LocalDate endsOn) {
 
         public Discipline {

@@ -8,8 +8,6 @@ import vn.thidua.platform.time.TimeSource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -36,6 +34,8 @@ import vn.thidua.evaluation.registration.RegistrationViews.RegistrationView;
 import vn.thidua.evaluation.registration.RegistrationViews.SubmitRequest;
 import vn.thidua.platform.rest.ETags;
 import vn.thidua.platform.security.Roles;
+import vn.thidua.platform.rest.Paged;
+import vn.thidua.platform.rest.Paging;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -75,16 +75,24 @@ public class CycleRegistrationResource {
     @APIResponse(responseCode = "200", description = "One page; X-Total-Count header holds the total",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = RegistrationView.class)))
-    @APIResponse(responseCode = "400", description = "Unknown status or kind, named in `errors`")
+    @APIResponse(responseCode = "400", description = "Unknown status, kind or sort, bad page or size, named in "
+            + "`errors`")
     @APIResponse(responseCode = "403", description = "A school outside the caller's reach, or another group")
     public Response list(@PathParam("cycleId") UUID cycleId,
             @Parameter(description = "Mã tổ chuyên môn (group code)") @QueryParam("group") String group,
             @Parameter(description = "DRAFT or SUBMITTED") @QueryParam("status") String status,
             @Parameter(description = "INDIVIDUAL or COLLECTIVE") @QueryParam("kind") String kind,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return Answers.page(queries.list(cycleId, Texts.blankToNull(group), parse(RegistrationState.class, "status", status),
-                parse(RegistrationKind.class, "kind", kind), page, size), listed -> RegistrationView.of(listed, time.today()));
+            @Parameter(description = "Thứ tự theo một trường của danh sách (a field of RegistrationView: fullName by "
+                    + "given name, staffCode, groupCode, state, submittedAt, updatedAt…; - for descending); default "
+                    + "collectives first, then by given name", example = "-submittedAt") @QueryParam("sort") String sort,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE_TEXT) int size) {
+        Paging paging = Paging.of(page, size);
+        LocalDate today = time.today();
+        return Paged.answer(queries.list(cycleId, Texts.blankToNull(group), parse(RegistrationState.class, "status",
+                status), parse(RegistrationKind.class, "kind", kind)).stream()
+                .map(listed -> RegistrationView.of(listed, today)).toList(), paging, RegistrationView.class, sort)
+                .toResponse();
     }
 
     @GET

@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import vn.thidua.evaluation.cycle.Cycle;
 import vn.thidua.evaluation.cycle.CycleService;
 import vn.thidua.evaluation.staff.Staff;
-import vn.thidua.platform.rest.Page;
 
 import java.util.Comparator;
 import java.util.List;
@@ -41,8 +40,8 @@ class RegistrationQueries {
         this.cycles = cycles;
     }
 
-    Page<Listed> list(UUID cycleId, String groupCode, RegistrationState state, RegistrationKind kind, int page,
-            int size) {
+    /** Every match in the list's own order; the resource sorts by {@code sort} and pages. */
+    List<Listed> list(UUID cycleId, String groupCode, RegistrationState state, RegistrationKind kind) {
         Cycle cycle = cycles.read(cycleId);
         access.requireUnit(cycle.unitCode);
         if (groupCode != null && !access.readsWholeUnits() && access.ledGroup().filter(groupCode::equals).isEmpty()) {
@@ -53,7 +52,7 @@ class RegistrationQueries {
         Map<UUID, Staff> staff = staffIds.isEmpty() ? Map.of() : Staff.<Staff>list("id in ?1", staffIds).stream()
                 .collect(Collectors.toMap(s -> s.id, Function.identity()));
         // A school has tens of registrations: visibility and Vietnamese collation are applied here, not in SQL.
-        List<Listed> matching = registrations.stream()
+        return registrations.stream()
                 .map(r -> new Listed(r, cycle, r.staffId == null ? null : staff.get(r.staffId)))
                 .filter(this::canRead)
                 .filter(l -> groupCode == null || groupCode.equals(l.groupCode()))
@@ -61,7 +60,6 @@ class RegistrationQueries {
                 .filter(l -> kind == null || l.registration().kind == kind)
                 .sorted(ORDER)
                 .toList();
-        return Page.of(matching, page, size);
     }
 
     /** The registration, or 404 when it does not exist or is not the caller's to see. */

@@ -3,7 +3,6 @@ package vn.thidua.evaluation.staff;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.thidua.platform.rest.Page;
 import vn.thidua.platform.security.UnitAccess;
 
 import java.time.LocalDate;
@@ -24,11 +23,11 @@ class StaffQueries {
     }
 
     /** Filters and paging of {@link #list}; null filters do not filter. */
-    record StaffQuery(String unitCode, String groupCode, Position position, LocalDate activeOn, String text,
-            int page, int size) {
+    record StaffQuery(String unitCode, String groupCode, Position position, LocalDate activeOn, String text) {
     }
 
-    Page<Staff> list(StaffQuery query) {
+    /** Every match in the list's own order (by given name); the resource sorts by {@code sort} and pages. */
+    List<Staff> list(StaffQuery query) {
         StringBuilder where = new StringBuilder("unitCode in :units");
         Parameters parameters = new Parameters();
         if (query.unitCode() != null) {
@@ -55,11 +54,10 @@ class StaffQueries {
             parameters.and("day", query.activeOn());
         }
         // Collation by given name is not SQL's; a school has tens of staff and an office some thousands.
-        List<Staff> matching = Staff.<Staff>list(where.toString(), parameters).stream()
+        return Staff.<Staff>list(where.toString(), parameters).stream()
                 .filter(s -> StaffTexts.matches(s.fullName, query.text()) || StaffTexts.matches(s.code, query.text()))
                 .sorted(Staff.ORDER)
                 .toList();
-        return Page.of(matching, query.page(), query.size());
     }
 
     /** The record, or 404 when it does not exist or is not the caller's to see. */

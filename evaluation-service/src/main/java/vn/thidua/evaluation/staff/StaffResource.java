@@ -2,8 +2,6 @@ package vn.thidua.evaluation.staff;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -29,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.thidua.evaluation.common.Answers;
 import vn.thidua.platform.time.SchoolDates;
 import vn.thidua.evaluation.staff.StaffImport.ImportMode;
 import vn.thidua.evaluation.staff.StaffImport.ImportReport;
@@ -42,6 +39,8 @@ import vn.thidua.platform.rest.ETags;
 import vn.thidua.platform.rest.MediaTypes;
 import vn.thidua.platform.security.Roles;
 import vn.thidua.platform.text.Texts;
+import vn.thidua.platform.rest.Paged;
+import vn.thidua.platform.rest.Paging;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -82,7 +81,7 @@ public class StaffResource {
     @APIResponse(responseCode = "200", description = "One page; X-Total-Count header holds the total",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = StaffView.class)))
-    @APIResponse(responseCode = "400", description = "Bad position, activeOn, page or size")
+    @APIResponse(responseCode = "400", description = "Bad position, activeOn, sort, page or size")
     @APIResponse(responseCode = "403", description = "A unit outside the caller's reach, or another group")
     public Response list(
             @Parameter(description = "Mã đơn vị (unit code); default: every unit the caller reaches")
@@ -93,10 +92,15 @@ public class StaffResource {
             @Parameter(description = "Đang làm việc vào ngày (active on, yyyy-MM-dd)") @QueryParam("activeOn") String activeOn,
             @Parameter(description = "Tìm theo tên hoặc mã (name or code; without accents matches any accents)")
             @QueryParam("q") String text,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return Answers.page(queries.list(new StaffQuery(Texts.blankToNull(unit), Texts.blankToNull(group),
-                position(position), date("activeOn", activeOn), text, page, size)), this::view);
+            @Parameter(description = "Thứ tự theo một trường của danh sách (a field of StaffView: fullName by given "
+                    + "name, code, hireDate, groupCode, updatedAt…; - for descending); default by given name",
+                    example = "-hireDate") @QueryParam("sort") String sort,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE_TEXT) int size) {
+        Paging paging = Paging.of(page, size);
+        return Paged.answer(queries.list(new StaffQuery(Texts.blankToNull(unit), Texts.blankToNull(group),
+                position(position), date("activeOn", activeOn), text)).stream().map(this::view).toList(),
+                paging, StaffView.class, sort).toResponse();
     }
 
     @GET

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.evaluation.EvaluationApi;
 import vn.thidua.testing.ThiduaTestResource;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,6 +53,50 @@ class ConventionsTest {
                     .body("errors[0].field", equalTo("size"));
         }
         school.principal().get("/api/v1/cycles/not-a-uuid").then().statusCode(400).body("errors[0].field", equalTo("id"));
+    }
+
+    @Test
+    void staffEvaluationAndRegistrationListsSortByAFieldOfTheirView() {
+        EvaluationApi.School school = EvaluationApi.school(4);
+        // Default and fullName: by given name (Anh, Ánh, Định, Út); other fields as they are, - for descending.
+        assertEquals(List.of("GV03", "GV04", "GV01", "GV02"), staffCodes(school, null));
+        assertEquals(List.of("GV03", "GV04", "GV01", "GV02"), staffCodes(school, "fullName"));
+        assertEquals(List.of("GV02", "GV01", "GV04", "GV03"), staffCodes(school, "-fullName"));
+        assertEquals(List.of("GV04", "GV03", "GV02", "GV01"), staffCodes(school, "-code"));
+        // Sorted first, then paged: the second page of two in descending code order.
+        Response page = school.principal().queryParam("unit", school.unit()).queryParam("sort", "-code")
+                .queryParam("size", 2).queryParam("page", 1).get("/api/v1/staff");
+        assertEquals(List.of("GV02", "GV01"), page.then().statusCode(200).extract().jsonPath().getList("code"));
+        assertEquals("4", page.header("X-Total-Count"));
+
+        EvaluationApi.openEvaluations(school);
+        List<String> evaluated = school.principal().queryParam("sort", "-staffCode")
+                .get("/api/v1/cycles/{id}/evaluations", school.cycleId()).then().statusCode(200)
+                .extract().jsonPath().getList("staffCode");
+        assertTrue(evaluated.size() >= 3, evaluated.toString());
+        assertEquals(evaluated.stream().sorted(java.util.Comparator.reverseOrder()).toList(), evaluated);
+        assertEquals("GV04", evaluated.get(0));
+        school.principal().queryParam("sort", "-updatedAt").get("/api/v1/cycles/{id}/registrations", school.cycleId())
+                .then().statusCode(200);
+
+        // An unknown or unordered field is a 400 naming sort, on each list; another school still sees nothing.
+        for (String path : new String[] {"/api/v1/staff?unit=" + school.unit(), "/api/v1/cycles/" + school.cycleId()
+                + "/evaluations", "/api/v1/cycles/" + school.cycleId() + "/registrations"}) {
+            school.principal().queryParam("sort", "salary").get(path).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("sort"));
+            school.principal().queryParam("sort", "-targets").get(path.replace("evaluations", "registrations"))
+                    .then().statusCode(400).body("errors[0].field", equalTo("sort"));
+            EvaluationApi.as("principal", EvaluationApi.OTHER_SCHOOL).queryParam("sort", "-updatedAt").get(path)
+                    .then().statusCode(org.hamcrest.Matchers.oneOf(403, 404));
+        }
+    }
+
+    private static List<String> staffCodes(EvaluationApi.School school, String sort) {
+        var request = school.principal().queryParam("unit", school.unit());
+        if (sort != null) {
+            request = request.queryParam("sort", sort);
+        }
+        return request.get("/api/v1/staff").then().statusCode(200).extract().jsonPath().getList("code");
     }
 
     @Test

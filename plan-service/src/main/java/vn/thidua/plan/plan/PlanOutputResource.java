@@ -6,6 +6,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -83,6 +84,7 @@ public class PlanOutputResource {
             @Content(mediaType = MediaTypes.CSV_UTF8, schema = @Schema(type = SchemaType.STRING))})
     public Response compliance(@PathParam("id") UUID id,
             @Parameter(description = "PUBLISHED, DRAFT or MISSING") @QueryParam("state") ComplianceService.State state,
+            @Parameter(description = "Chỉ các trường trễ hạn (only late schools), or only those on time")
             @QueryParam("late") Boolean late,
             @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|csv") String format) {
         ComplianceService.Report report = compliance.of(id, state, late);
@@ -91,6 +93,23 @@ public class PlanOutputResource {
                     .header("Content-Disposition", "attachment; filename=\"compliance-" + id + ".csv\"").build();
         }
         return Response.ok(report).build();
+    }
+
+    @GET
+    @Path("compliance.csv")
+    @RolesAllowed(Roles.DISTRICT)
+    @Produces(MediaTypes.CSV_UTF8)
+    @Operation(operationId = "getPlanComplianceCsv",
+            summary = "Các trường đã ban hành kế hoạch chưa, dạng CSV (getPlanCompliance as CSV, the one file a "
+            + "generated client reads: getPlanCompliance declares JSON first)")
+    @APIResponse(responseCode = "200", description = "The compliance report as CSV",
+            content = @Content(mediaType = MediaTypes.CSV_UTF8,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response complianceCsv(@PathParam("id") UUID id,
+            @Parameter(description = "PUBLISHED, DRAFT or MISSING") @QueryParam("state") ComplianceService.State state,
+            @Parameter(description = "Chỉ các trường trễ hạn (only late schools), or only those on time")
+            @QueryParam("late") Boolean late) {
+        return compliance(id, state, late, "csv");
     }
 
     /** The report as CSV for Excel (platform {@link Csv}: BOM, RFC 4180, comma-separated). */

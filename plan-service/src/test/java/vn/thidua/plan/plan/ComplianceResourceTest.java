@@ -86,6 +86,9 @@ class ComplianceResourceTest {
         String text = new String(csv, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFMã trường,Tên trường,Tình trạng"), text);
         assertTrue(text.contains("TH-TRAMCHIM2,Trường Tiểu học Tràm Chim 2,PUBLISHED"), text);
+        // The same file through getPlanComplianceCsv, the operation a generated client reads it with.
+        assertTrue(java.util.Arrays.equals(csv, as("district", OFFICE).get("/api/v1/plans/{id}/compliance.csv", plan)
+                .then().statusCode(200).contentType("text/csv").extract().asByteArray()));
         as("district", OFFICE).get("/api/v1/plans/{id}/compliance?state=LATE", plan).then().statusCode(400)
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("state"));
     }
@@ -95,5 +98,7 @@ class ComplianceResourceTest {
         String plan = officePlan(LocalDate.now().plusDays(10));
         as("principal", SCHOOL).get("/api/v1/plans/{id}/compliance", plan).then().statusCode(403);
         as("district", PlanApi.OTHER_OFFICE).get("/api/v1/plans/{id}/compliance", plan).then().statusCode(404);
+        as("principal", SCHOOL).get("/api/v1/plans/{id}/compliance.csv", plan).then().statusCode(403);
+        as("district", PlanApi.OTHER_OFFICE).get("/api/v1/plans/{id}/compliance.csv", plan).then().statusCode(404);
     }
 }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What every service's OpenAPI document says the same way, written once here instead of on ~100 operations:
@@ -28,14 +29,21 @@ import java.util.Map;
  * (RFC 9457, {@link Problem}) as the {@code application/problem+json} body of every 4xx, with the answers
  * every operation can give (400, 401, 403, 404; 415 with a body; 412 and 428 with If-Match; 304 on reads);
  * the ETag, Link and X-Total-Count headers where {@code ConditionalGet} and {@code Paged} send them;
- * nullable optional fields (the services send null for an absent value); and the common parameters'
- * descriptions and examples. Operation ids, typed 2xx bodies and domain 4xx stay on the resources.
+ * nullable optional fields (the services send null for an absent value), and every field {@code required} in the
+ * schemas only ever answered ({@link ResponseSchemas}); and the common parameters' descriptions and examples.
+ * Operation ids, typed 2xx bodies and domain 4xx stay on the resources.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ContractFilter implements OASFilter {
 
     /** The one security scheme's name, as the resources' {@code @SecurityRequirement(name = "jwt")} say. */
     public static final String SCHEME = "jwt";
+    /**
+     * Marks a schema whose class leaves out absent values ({@code @JsonInclude(NON_NULL)}): its properties are not
+     * all sent, so they are not made {@code required}. {@code @Schema(extensions = @Extension(name = SPARSE,
+     * value = "true"))}; removed from the published document.
+     */
+    public static final String SPARSE = "x-thidua-sparse";
     static final String PROBLEM = "Problem";
     static final String FIELD_ERROR = "ProblemFieldError";
     private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
@@ -49,7 +57,16 @@ public class ContractFilter implements OASFilter {
                 .description("JWT (RS256) với `groups` (vai trò) và `unit` (mã đơn vị); ./stack token cấp token thử "
                         + "(a JWT with `groups` and a `unit` claim; `./stack token` mints one)"))));
         if (components.getSchemas() != null) {
+            Set<String> answers = ResponseSchemas.answerOnly(openAPI);
             components.getSchemas().values().forEach(ContractFilter::nullableOptionals);
+            components.getSchemas().forEach((name, schema) -> {
+                boolean sparse = schema.getExtensions() != null && schema.getExtensions().containsKey(SPARSE);
+                if (sparse) {
+                    schema.removeExtension(SPARSE);
+                } else if (answers.contains(name)) {
+                    requireAll(schema);
+                }
+            });
         }
         components.addSchema(PROBLEM, problemSchema());
         components.addSchema(FIELD_ERROR, fieldErrorSchema());
@@ -136,6 +153,19 @@ public class ContractFilter implements OASFilter {
         Map<String, Schema> properties = new LinkedHashMap<>(schema.getProperties());
         properties.replaceAll((name, property) -> required.contains(name) ? property : nullable(property));
         schema.setProperties(properties);
+    }
+
+    /**
+     * A schema only ever answered (never part of a request) lists every property as {@code required}: the
+     * services write each one, null included, so a generated model may rely on the key being there.
+     */
+    static void requireAll(Schema schema) {
+        if (schema.getProperties() == null || schema.getProperties().isEmpty()) {
+            return;
+        }
+        List<String> required = new ArrayList<>(schema.getRequired() == null ? List.of() : schema.getRequired());
+        schema.getProperties().keySet().stream().filter(name -> !required.contains(name)).forEach(required::add);
+        schema.setRequired(required);
     }
 
     private static Schema nullable(Schema property) {

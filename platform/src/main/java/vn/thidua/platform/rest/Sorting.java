@@ -17,8 +17,9 @@ import java.util.TreeMap;
 /**
  * The {@code sort} parameter of a list of views: one field of the view, as it appears in the JSON ({@code name},
  * {@code -updatedAt} for descending), among those with an order (text in Vietnamese collation, numbers, dates,
- * ids, enumerations). Ties and a blank {@code sort} keep the list's own order; nulls come last. An unknown
- * field is a 400 naming {@code sort} and the fields it takes.
+ * ids, enumerations); a person's full name ({@code fullName}) by given name, as Vietnamese lists are. Ties and
+ * a blank {@code sort} keep the list's own order; nulls come last. An unknown field is a 400 naming {@code sort}
+ * and the fields it takes.
  */
 public final class Sorting {
 
@@ -40,7 +41,8 @@ public final class Sorting {
         }
         Method accessor = component.getAccessor();
         accessor.setAccessible(true);
-        Comparator<Object> order = component.getType() == String.class ? text() : natural();
+        Comparator<Object> order = component.getType() != String.class ? natural()
+                : PERSON_NAME.equals(field) ? givenName() : text();
         Comparator<T> by = Comparator.comparing(item -> value(accessor, item),
                 Comparator.nullsLast(descending ? order.reversed() : order));
         List<T> sorted = new ArrayList<>(items);
@@ -54,6 +56,13 @@ public final class Sorting {
                 .filter(c -> c.getType().isPrimitive() || Comparable.class.isAssignableFrom(c.getType()))
                 .forEach(c -> sortable.put(c.getName(), c));
         return sortable;
+    }
+
+    /** The field holding a person's full name in every view, ordered as Vietnamese lists are: by given name. */
+    private static final String PERSON_NAME = "fullName";
+
+    private static Comparator<Object> givenName() {
+        return (a, b) -> VietnameseNames.BY_GIVEN_NAME.compare((String) a, (String) b);
     }
 
     private static Comparator<Object> text() {

@@ -32,6 +32,19 @@ class SortingTest {
         assertEquals(ROWS, Sorting.sort(ROWS, Row.class, " "));
     }
 
+    public record Person(String fullName) {
+    }
+
+    @Test
+    void aFullNameSortsByGivenNameThenTheRest() {
+        List<Person> people = List.of(new Person("Trần Thị Ánh"), new Person("Lê Văn Định"), new Person("Nguyễn An"),
+                new Person("Bùi Văn An"));
+        assertEquals(List.of("Bùi Văn An", "Nguyễn An", "Trần Thị Ánh", "Lê Văn Định"),
+                Sorting.sort(people, Person.class, "fullName").stream().map(Person::fullName).toList());
+        assertEquals(List.of("Lê Văn Định", "Trần Thị Ánh", "Nguyễn An", "Bùi Văn An"),
+                Sorting.sort(people, Person.class, "-fullName").stream().map(Person::fullName).toList());
+    }
+
     @Test
     void anUnknownOrUnorderedFieldIsA400NamingSort() {
         for (String sort : new String[] {"nope", "tags", "-"}) {
