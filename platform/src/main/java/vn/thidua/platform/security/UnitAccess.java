@@ -62,6 +62,28 @@ public class UnitAccess {
         require(unitCode, dayOf(schoolYear));
     }
 
+    /** Whether the caller reached {@code unitCode} at some time (a first check before the record's year is known). */
+    public boolean reachedEver(String unitCode) {
+        return unitCode != null && (canAccess(unitCode) || dated.subtreeEver(caller.unitCode()).contains(unitCode));
+    }
+
+    /** Units the caller reached at some time: its own and those ever below it (a dated list's candidates). */
+    public Set<String> visibleUnitsEver() {
+        Set<String> units = dated.subtreeEver(caller.unitCode());
+        return units.isEmpty() ? Set.of(caller.unitCode()) : units;
+    }
+
+    /** The units above the caller's own on the first day of {@code schoolYear} (today's when unreadable), nearest first. */
+    public java.util.List<String> aboveCallerInYear(String schoolYear) {
+        return above(caller.unitCode(), dayOf(schoolYear));
+    }
+
+    /** The units above {@code unitCode} on {@code day} (today's tree without a day), nearest first. */
+    public java.util.List<String> above(String unitCode, LocalDate day) {
+        java.util.List<String> path = day == null ? tree.pathToRoot(unitCode) : dated.pathOn(unitCode, day);
+        return path.isEmpty() ? java.util.List.of() : path.subList(1, path.size());
+    }
+
     /** Units the caller reached on {@code day} (its own and those then below it); today's when there is no day. */
     public Set<String> visibleUnits(LocalDate day) {
         if (day == null) {
