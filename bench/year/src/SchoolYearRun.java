@@ -19,7 +19,10 @@ import java.util.TreeMap;
  */
 final class SchoolYearRun {
 
+    /** The district office over the school until 30/06/2025 (and the office of the office-scale run). */
     static final String OFFICE = "PGD-TAMNONG";
+    /** The commune over the school from 01/07/2025 (issue 11): a school year from 2025-2026 on is its to read. */
+    static final String COMMUNE = "XA-TRAMCHIM";
     static final String SCHOOL = "TH-TRAMCHIM2";
     static final int STAFF = 40;
 
@@ -32,17 +35,19 @@ final class SchoolYearRun {
     }
 
     void run() throws Exception {
-        Api.Caller office = api.as("district", OFFICE);
         Api.Caller principal = api.as("principal", SCHOOL);
         Api.Caller app = api.as("school_app", SCHOOL);
         String year = YearDemo.freeYear(api, SCHOOL, 2023);
         int y = Integer.parseInt(year.substring(0, 4));
+        // Access goes by the school year's first day: the district office's years, then the commune's.
+        String above = y >= 2025 ? COMMUNE : OFFICE;
+        Api.Caller office = api.as("district", above);
         YearDemo.say("school year %s for %s (the first without a plan there; a second run takes the next)", year, SCHOOL);
 
         // 1. The office's plan, then the school's, imported from their documents and published.
-        String officePlan = importAndPublish(office, OFFICE, year, root.resolve(
+        String officePlan = importAndPublish(office, above, year, root.resolve(
                 "plan-service/src/test/resources/documents/ke-hoach-thi-dua-pgddt-tam-nong-2023-2024.txt"));
-        YearDemo.say("1/9 office plan %s published by %s", officePlan, OFFICE);
+        YearDemo.say("1/9 office plan %s published by %s", officePlan, above);
         String schoolPlan = importAndPublish(principal, SCHOOL, year, fixture());
         YearDemo.say("2/9 school plan %s (the Tràm Chim 2 fixture) published", schoolPlan);
 
@@ -161,29 +166,36 @@ final class SchoolYearRun {
                     "the school's decision", 201);
             decisions.add(number + " (" + own.size() + " " + awards(own, awardOf) + ")");
         }
-        List<String> toOffice = byDecider.getOrDefault(OFFICE, List.of());
+        // Routed to the district office (council before 01/07/2025) or the commune; submitted today, the dossier goes
+        // to the authority of the day it is received, which decides it.
+        List<String> toOffice = new ArrayList<>(byDecider.getOrDefault(OFFICE, List.of()));
+        toOffice.addAll(byDecider.getOrDefault(COMMUNE, List.of()));
         if (!toOffice.isEmpty()) {
-            principal.expect(principal.post(Api.AWARD + "/api/v1/nominations/submit", Map.of("nominationIds", toOffice,
-                    "documentNumber", "16/TTr-THTC2-" + year, "signer", "Lê Văn Định, Hiệu trưởng")), "submission to the office", 201);
+            String receiver = principal.expect(principal.post(Api.AWARD + "/api/v1/nominations/submit", Map.of("nominationIds",
+                    toOffice, "documentNumber", "16/TTr-THTC2-" + year, "signer", "Lê Văn Định, Hiệu trưởng")),
+                    "submission to the office", 201).body().path("toUnitCode").asText();
+            Api.Caller decider = api.as("district", receiver);
             for (String id : toOffice) {
-                office.expect(office.post(Api.AWARD + "/api/v1/nominations/" + id + "/approve", null), "office approval", 200);
+                decider.expect(decider.post(Api.AWARD + "/api/v1/nominations/" + id + "/approve", null), "office approval", 200);
             }
-            String number = "210/QĐ-PGDĐT-" + year;
-            office.expect(office.post(Api.AWARD + "/api/v1/nominations/decide", Map.of("decisionNumber", number,
-                    "decisionDate", (y + 1) + "-06-20", "signer", "Trưởng phòng Phòng GD&ĐT huyện Tam Nông",
-                    "nominationIds", toOffice)), "the office's decision", 201);
+            boolean commune = COMMUNE.equals(receiver);
+            String number = (commune ? "210/QĐ-UBND-" : "210/QĐ-PGDĐT-") + year;
+            decider.expect(decider.post(Api.AWARD + "/api/v1/nominations/decide", Map.of("decisionNumber", number,
+                    "decisionDate", (y + 1) + "-06-20", "signer", commune ? "Chủ tịch UBND xã Tràm Chim"
+                            : "Trưởng phòng Phòng GD&ĐT huyện Tam Nông", "nominationIds", toOffice)),
+                    "the office's decision", 201);
             decisions.add(number + " (" + toOffice.size() + " " + awards(toOffice, awardOf) + ")");
         }
         List<String> higher = new ArrayList<>();
         byDecider.forEach((unit, ids) -> {
-            if (!unit.equals(SCHOOL) && !unit.equals(OFFICE)) {
+            if (!unit.equals(SCHOOL) && !unit.equals(OFFICE) && !unit.equals(COMMUNE)) {
                 higher.add(ids.size() + " for " + unit);
             }
         });
         YearDemo.say("9/9 decisions: %s%s", decisions.isEmpty() ? "none" : String.join(", ", decisions),
                 higher.isEmpty() ? "" : "; above the office, not decided here: " + String.join(", ", higher));
         int decidedItems = own.size() + toOffice.size();
-        JsonNode report = YearDemo.awaitReport(api, OFFICE, SCHOOL, year, STAFF, decidedItems);
+        JsonNode report = YearDemo.awaitReport(api, above, SCHOOL, year, STAFF, decidedItems);
         YearDemo.say("office report for %s %s: ratings %s, awards %s", SCHOOL, year, report.path("current").path("ratings"),
                 report.path("current").path("awards"));
         YearDemo.say("done: %d HTTP calls", api.calls.get());

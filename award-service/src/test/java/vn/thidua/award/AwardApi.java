@@ -46,6 +46,15 @@ public final class AwardApi {
                 .formatted(UUID.randomUUID(), code, code, code, code, level, parent == null ? "null" : "\"" + parent + "\""));
     }
 
+    /** vn.thidua.unit.moved.v1: {@code code} under {@code to} from {@code effective} (a date), formerly under {@code from}. */
+    public static void moved(String code, String from, String to, String effective) {
+        TestKafka.send(kafka(), "thidua.unit.v1", code, """
+                {"specversion":"1.0","id":"%s","source":"/thidua/plan-service","type":"vn.thidua.unit.moved.v1",
+                 "subject":"%s","time":"2025-07-01T00:00:00Z","datacontenttype":"application/json","unit":"%s",
+                 "data":{"code":"%s","fromParentCode":"%s","toParentCode":"%s","effectiveDate":"%s"}}"""
+                .formatted(UUID.randomUUID(), code, code, code, from, to, effective));
+    }
+
     /** One finalized evaluation, shaped like contracts/examples/vn.thidua.evaluation.finalized.v1.json. */
     public record Finalized(UUID evaluationId, UUID cycleId, UUID staffId, String unit, String schoolYear, String rating,
             double monthsWorked, String discipline, String leave, String initiatives, String group, String finalizedAt) {

@@ -40,6 +40,15 @@ public final class Events {
                 .formatted(UUID.randomUUID(), code, code, code, name, level, parent == null ? "null" : "\"" + parent + "\"");
     }
 
+    /** vn.thidua.unit.moved.v1: the unit under {@code to} from {@code effective}, formerly under {@code from}. */
+    public static String unitMoved(String code, String from, String to, String effective) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/thidua/plan-service","type":"vn.thidua.unit.moved.v1",
+                 "subject":"%s","time":"2025-07-01T00:00:00Z","datacontenttype":"application/json","unit":"%s",
+                 "data":{"code":"%s","fromParentCode":"%s","toParentCode":"%s","effectiveDate":"%s"}}"""
+                .formatted(UUID.randomUUID(), code, code, code, from, to, effective);
+    }
+
     /** A rule set version as award-service publishes it, with only the parameter this service applies. */
     public static String ruleSetPublished(String version, String effectiveFrom, String effectiveTo, double htxsSharePercent) {
         return ruleSetPublished(UUID.randomUUID(), version, effectiveFrom, effectiveTo, htxsSharePercent);

@@ -21,6 +21,13 @@ public interface PlatformConfig {
         /** Table holding the unit tree: plan-service's own {@code unit}, the others' {@code unit_copy}. */
         @WithDefault("unit_copy")
         String table();
+
+        /**
+         * Table (or view) of each unit's parent periods, for access on a date (issue 11): plan-service's view over
+         * its unit history, the others' copy kept from the unit events; both are called {@code unit_period}.
+         */
+        @WithDefault("unit_period")
+        String periodsTable();
     }
 
     interface Outbox {

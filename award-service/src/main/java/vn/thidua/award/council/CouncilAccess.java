@@ -23,25 +23,30 @@ class CouncilAccess {
         this.units = units;
     }
 
-    boolean canRead(String unitCode) {
+    /** Whether the caller reads the councils of {@code unitCode} in {@code schoolYear} (offices: those then above it). */
+    boolean canRead(String unitCode, String schoolYear) {
         if (caller.hasRole(Roles.PRINCIPAL) || caller.hasRole(Roles.COUNCIL)) {
             if (unitCode.equals(caller.unitCode())) {
                 return true;
             }
         }
-        return (caller.hasRole(Roles.DISTRICT) || caller.hasRole(Roles.VIEWER)) && units.canAccess(unitCode);
+        return (caller.hasRole(Roles.DISTRICT) || caller.hasRole(Roles.VIEWER))
+                && units.canAccessInYear(unitCode, schoolYear);
     }
 
-    /** 404 unless the caller reads the session's unit. */
+    /** 404 unless the caller reads the session's unit in its school year (issue 11). */
     void requireRead(CouncilSession session) {
-        if (!canRead(session.unitCode)) {
+        if (!canRead(session.unitCode, session.schoolYear)) {
             throw CouncilProblems.sessionNotFound(session.id);
         }
     }
 
-    /** 403 unless the caller reads units in this list query's unit. */
-    void requireReadUnit(String unitCode) {
-        if (!canRead(unitCode)) {
+    /** 403 unless the caller reads units in this list query's unit (in its school year, when the query names one). */
+    void requireReadUnit(String unitCode, String schoolYear) {
+        boolean office = caller.hasRole(Roles.DISTRICT) || caller.hasRole(Roles.VIEWER);
+        // Without a year, a unit reached at some time: the sessions are then kept year by year.
+        boolean someYear = schoolYear == null && office && units.reachedEver(unitCode);
+        if (!someYear && !canRead(unitCode, schoolYear)) {
             throw CouncilProblems.mayNotReadUnit(caller.unitCode(), unitCode);
         }
     }

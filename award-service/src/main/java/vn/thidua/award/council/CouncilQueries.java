@@ -44,8 +44,10 @@ class CouncilQueries {
     }
 
     List<CouncilSession> list(String unitCode, String schoolYear) {
-        access.requireReadUnit(unitCode);
-        return CouncilSession.ofUnits(List.of(unitCode), schoolYear);
+        access.requireReadUnit(unitCode, schoolYear);
+        // Only the sessions of the years in which the caller reached the unit.
+        return CouncilSession.ofUnits(List.of(unitCode), schoolYear).stream()
+                .filter(session -> access.canRead(session.unitCode, session.schoolYear)).toList();
     }
 
     List<CouncilAgendaItem> agenda(UUID sessionId) {

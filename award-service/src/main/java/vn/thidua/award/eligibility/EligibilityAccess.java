@@ -33,9 +33,12 @@ public class EligibilityAccess {
                 || caller.hasRole(Roles.VIEWER);
     }
 
-    /** 403 unless the caller reaches the unit; staff only their own school. */
-    public void requireUnit(String unitCode) {
-        units.require(unitCode);
+    /**
+     * 403 unless the caller reached the unit in {@code schoolYear} (issue 11: the units above the school on its first
+     * day); staff only their own school.
+     */
+    public void requireUnit(String unitCode, String schoolYear) {
+        units.requireInYear(unitCode, schoolYear);
         if (!readsWholeUnits() && !unitCode.equals(caller.unitCode())) {
             throw EligibilityProblems.onlyOwnUnit();
         }
@@ -46,17 +49,17 @@ public class EligibilityAccess {
         return caller.staffId();
     }
 
-    /** Whether the caller may read this staff member's result in {@code unitCode}. */
-    public boolean canReadStaff(UUID staffId, String unitCode) {
+    /** Whether the caller may read this staff member's result in {@code unitCode} of {@code schoolYear}. */
+    public boolean canReadStaff(UUID staffId, String unitCode, String schoolYear) {
         if (readsWholeUnits()) {
-            return units.canAccess(unitCode);
+            return units.canAccessInYear(unitCode, schoolYear);
         }
         return unitCode.equals(caller.unitCode()) && ownStaffId().filter(staffId::equals).isPresent();
     }
 
-    public void requireRecompute(String unitCode) {
+    public void requireRecompute(String unitCode, String schoolYear) {
         boolean principal = caller.actsAs(Roles.PRINCIPAL, unitCode);
-        boolean office = caller.hasRole(Roles.DISTRICT) && units.canAccess(unitCode);
+        boolean office = caller.hasRole(Roles.DISTRICT) && units.canAccessInYear(unitCode, schoolYear);
         if (!principal && !office) {
             throw EligibilityProblems.onlyPrincipalOrOfficeRecomputes();
         }

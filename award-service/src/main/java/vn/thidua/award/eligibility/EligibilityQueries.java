@@ -27,12 +27,12 @@ class EligibilityQueries {
         if (cycle == null) {
             throw EligibilityProblems.cycleNotFound(cycleId);
         }
-        access.requireUnit(cycle.unitCode);
+        access.requireUnit(cycle.unitCode, cycle.schoolYear);
         return data(cycle);
     }
 
     List<CycleData> ofUnit(String unitCode, String schoolYear) {
-        access.requireUnit(unitCode);
+        access.requireUnit(unitCode, schoolYear);
         return EligibilityCycle.ofUnit(unitCode, schoolYear).stream().map(this::data).toList();
     }
 
@@ -42,7 +42,7 @@ class EligibilityQueries {
         if (rows.isEmpty()) {
             throw EligibilityProblems.staffNotFound(staffId);
         }
-        List<StaffEligibility> visible = rows.stream().filter(r -> access.canReadStaff(staffId, r.unitCode)).toList();
+        List<StaffEligibility> visible = rows.stream().filter(r -> access.canReadStaff(staffId, r.unitCode, r.schoolYear)).toList();
         if (visible.isEmpty()) {
             throw EligibilityProblems.notYourResults();
         }

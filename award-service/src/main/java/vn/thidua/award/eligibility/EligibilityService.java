@@ -184,7 +184,7 @@ class EligibilityService {
         if (cycle == null) {
             throw EligibilityProblems.cycleNotFound(cycleId);
         }
-        access.requireRecompute(cycle.unitCode);
+        access.requireRecompute(cycle.unitCode, cycle.schoolYear);
         // The cycle's lock, not its row's: a row lock held for a whole recomputation would stall the
         // consumer's batches marking the cycle stale.
         locks.lock(cycleId);

@@ -7,6 +7,8 @@ import vn.thidua.platform.security.Caller;
 import vn.thidua.platform.security.Roles;
 import vn.thidua.platform.security.UnitAccess;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,7 +18,11 @@ import java.util.Set;
  * whose deciding unit is at or below their own. The council and dashboards read the units they
  * reach; staff and group leaders read only nominations of themselves (token claim {@code staff}).
  * A record the caller may not read answers 404 (its existence is not told); a change of a record
- * of another unit answers 403.
+ * of another unit answers 403. Nominations, submissions and decisions belong to their school year: the units above
+ * the school on its first day reach them (issue 11), so the district office dissolved on 30/06/2025 keeps its years
+ * and the commune reaches the school's records from 2025-2026 on. What was submitted is also read by the unit it went
+ * to (a 2024-2025 dossier received after 01/07/2025 goes to the commune, which decides it). Deciding goes by the
+ * deciding unit named on the item (routed on the day the dossier was received).
  */
 @RequestScoped
 class NominationAccess {
@@ -24,6 +30,8 @@ class NominationAccess {
     private final Caller caller;
     private final UnitAccess units;
     private final EligibilityAccess eligibility;
+    /** Per school year, the units the caller reached then: a list is checked with one tree per year. */
+    private final Map<String, Set<String>> reachByYear = new HashMap<>();
 
     NominationAccess(Caller caller, UnitAccess units, EligibilityAccess eligibility) {
         this.caller = caller;
@@ -46,7 +54,7 @@ class NominationAccess {
 
     boolean canRead(Nomination nomination) {
         if (readsWholeUnits()) {
-            return units.canAccess(nomination.unitCode);
+            return units.canAccessInYear(nomination.unitCode, nomination.schoolYear) || receives(nomination);
         }
         return nomination.nomineeType == NomineeType.STAFF && nomination.unitCode.equals(caller.unitCode())
                 && eligibility.ownStaffId().map(id -> id.toString().equalsIgnoreCase(nomination.nomineeId))
@@ -54,11 +62,12 @@ class NominationAccess {
     }
 
     boolean canRead(Submission submission) {
-        return readsWholeUnits() && units.canAccess(submission.fromUnitCode);
+        return readsWholeUnits() && (units.canAccessInYear(submission.fromUnitCode, submission.schoolYear)
+                || units.canAccess(submission.toUnitCode));
     }
 
     boolean canRead(Decision decision, Iterable<Nomination> items) {
-        if (readsWholeUnits() && units.canAccess(decision.unitCode)) {
+        if (readsWholeUnits() && units.canAccessInYear(decision.unitCode, decision.schoolYear)) {
             return true;
         }
         for (Nomination item : items) {
@@ -69,17 +78,36 @@ class NominationAccess {
         return false;
     }
 
-    /** 403 unless the caller may list the unit's records (staff: their own school). */
-    void requireListUnit(String unitCode) {
-        units.require(unitCode);
+    /**
+     * 403 unless the caller may list the unit's records of {@code schoolYear} (staff: their own school); without a
+     * year, a unit the caller reached at some time (the rows are then kept by {@link #listed}).
+     */
+    void requireListUnit(String unitCode, String schoolYear) {
+        if (schoolYear != null) {
+            units.requireInYear(unitCode, schoolYear);
+        } else if (!units.reachedEver(unitCode)) {
+            units.require(unitCode);
+        }
         if (!readsWholeUnits() && !unitCode.equals(caller.unitCode())) {
             throw NominationProblems.onlyOwnUnit();
         }
     }
 
-    /** The units whose records the caller lists: its own and those below it. */
-    Set<String> visibleUnits() {
-        return units.visibleUnits();
+    /** The units whose records of {@code schoolYear} the caller lists; without a year, those ever below it. */
+    Set<String> visibleUnits(String schoolYear) {
+        return schoolYear == null ? units.visibleUnitsEver() : units.visibleUnitsInYear(schoolYear);
+    }
+
+    /** Whether the item was submitted to a unit the caller reaches (its deciding unit or one above it). */
+    boolean receives(Nomination nomination) {
+        return nomination.submissionId != null && nomination.deciderUnitCode != null
+                && units.canAccess(nomination.deciderUnitCode);
+    }
+
+    /** Whether a listed row of {@code unitCode} in {@code schoolYear} is the caller's to see (whole-unit readers). */
+    boolean listed(String unitCode, String schoolYear) {
+        return reachByYear.computeIfAbsent(String.valueOf(schoolYear), year -> units.visibleUnitsInYear(schoolYear))
+                .contains(unitCode);
     }
 
     /** Nominating and submitting: the school's own principal. */
@@ -107,7 +135,8 @@ class NominationAccess {
     /** 403 unless the caller is the school's principal or an office above it (before telling an item's state). */
     void requireActsFor(Nomination nomination) {
         boolean principal = caller.actsAs(Roles.PRINCIPAL, nomination.unitCode);
-        boolean office = caller.hasRole(Roles.DISTRICT) && units.canAccess(nomination.unitCode);
+        boolean office = caller.hasRole(Roles.DISTRICT)
+                && units.canAccessInYear(nomination.unitCode, nomination.schoolYear);
         if (!principal && !office) {
             throw NominationProblems.notYourUnitsNomination(nomination, caller.unitCode());
         }
@@ -116,7 +145,7 @@ class NominationAccess {
     /** Revoking: the deciding unit (its principal for a school decision, an office at or above it otherwise). */
     void requireRevoker(Decision decision) {
         boolean principal = caller.actsAs(Roles.PRINCIPAL, decision.unitCode);
-        boolean office = caller.hasRole(Roles.DISTRICT) && units.canAccess(decision.unitCode);
+        boolean office = caller.hasRole(Roles.DISTRICT) && units.canAccessInYear(decision.unitCode, decision.schoolYear);
         if (!principal && !office) {
             throw NominationProblems.onlyDecidingUnitRevokes(decision);
         }

@@ -58,12 +58,14 @@ class NominationQueries {
     List<Nomination> nominations(String unitCode, String schoolYear, Nomination.Status status) {
         Set<String> units;
         if (unitCode != null) {
-            access.requireListUnit(unitCode);
+            access.requireListUnit(unitCode, schoolYear);
             units = Set.of(unitCode);
         } else {
-            units = access.readsWholeUnits() ? access.visibleUnits() : Set.of(access.unit());
+            units = access.readsWholeUnits() ? access.visibleUnits(schoolYear) : Set.of(access.unit());
         }
-        StringBuilder query = new StringBuilder("unitCode in :units");
+        // Also what was submitted to the caller's units (a dossier received after the school moved).
+        StringBuilder query = new StringBuilder(access.readsWholeUnits() && unitCode == null
+                ? "(unitCode in :units or (submissionId is not null and deciderUnitCode in :units))" : "unitCode in :units");
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("units", units);
         if (schoolYear != null) {
@@ -76,7 +78,9 @@ class NominationQueries {
         }
         query.append(" order by nominatedAt, id");
         List<Nomination> found = Nomination.list(query.toString(), parameters);
-        return access.readsWholeUnits() ? found : found.stream().filter(access::canRead).toList();
+        return access.readsWholeUnits()
+                ? found.stream().filter(n -> access.listed(n.unitCode, n.schoolYear) || access.receives(n)).toList()
+                : found.stream().filter(access::canRead).toList();
     }
 
     SubmissionData submission(UUID id) {
@@ -94,33 +98,29 @@ class NominationQueries {
     SubmissionList submissions(String status, String school, String schoolYear) {
         Set<String> units;
         if (school != null) {
-            access.requireListUnit(school);
+            access.requireListUnit(school, schoolYear);
             units = Set.of(school);
         } else {
-            units = access.visibleUnits();
+            units = access.visibleUnits(schoolYear);
         }
-        String where = "s.fromUnitCode in :units" + (schoolYear == null ? "" : " and s.schoolYear = :year");
-        var countQuery = Panache.getEntityManager().createQuery(
-                "select s.status, count(s) from Submission s where " + where + " group by s.status", Object[].class)
-                .setParameter("units", units);
-        var listQuery = Panache.getEntityManager().createQuery("select s from Submission s where " + where
-                + (status == null ? "" : " and s.status = :status") + " order by s.submittedAt desc, s.id", Submission.class)
-                .setParameter("units", units);
+        String where = (school == null ? "(s.fromUnitCode in :units or s.toUnitCode in :units)" : "s.fromUnitCode in :units")
+                + (schoolYear == null ? "" : " and s.schoolYear = :year");
+        var query = Panache.getEntityManager().createQuery("select s from Submission s where " + where
+                + " order by s.submittedAt desc, s.id", Submission.class).setParameter("units", units);
         if (schoolYear != null) {
-            countQuery.setParameter("year", schoolYear);
-            listQuery.setParameter("year", schoolYear);
+            query.setParameter("year", schoolYear);
         }
-        if (status != null) {
-            listQuery.setParameter("status", status);
-        }
+        // Each submission is seen by the units above its school in its school year (issue 11): kept here, then
+        // counted, so the counts and the list agree. An office has tens of submissions a year, not thousands.
+        List<Submission> inReach = query.getResultList().stream()
+                .filter(s -> access.listed(s.fromUnitCode, s.schoolYear) || access.listed(s.toUnitCode, s.schoolYear))
+                .toList();
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String known : List.of("SUBMITTED", "DECIDED", "REJECTED")) {
             counts.put(known, 0L);
         }
-        for (Object[] row : countQuery.getResultList()) {
-            counts.put((String) row[0], (Long) row[1]);
-        }
-        List<Submission> submissions = listQuery.getResultList();
+        inReach.forEach(s -> counts.merge(s.status, 1L, Long::sum));
+        List<Submission> submissions = inReach.stream().filter(s -> status == null || status.equals(s.status)).toList();
         Map<UUID, List<Nomination>> items = Nomination.ofSubmissions(submissions.stream().map(s -> s.id).toList())
                 .stream().collect(Collectors.groupingBy(n -> n.submissionId));
         List<SubmissionData> data = new ArrayList<>();
@@ -144,7 +144,7 @@ class NominationQueries {
         if (!access.readsWholeUnits()) {
             throw NominationProblems.decisionsForUnitRoles();
         }
-        Set<String> units = access.visibleUnits();
+        Set<String> units = access.visibleUnits(schoolYear);
         var query = Panache.getEntityManager().createQuery("""
                 select d from Decision d where (d.unitCode in :units or exists (select 1 from Nomination n
                     where n.decisionId = d.id and n.unitCode in :units))"""
@@ -153,10 +153,17 @@ class NominationQueries {
         if (schoolYear != null) {
             query.setParameter("year", schoolYear);
         }
-        List<Decision> decisions = query.getResultList();
-        return decisions.stream()
-                .map(d -> new DecisionData(d, Nomination.ofDecision(d.id).stream().filter(access::canRead).toList()))
-                .toList();
+        // A decision is seen by the units above its deciding unit in its school year, or through an item of a school
+        // the caller reached in the item's year (issue 11).
+        List<DecisionData> visible = new ArrayList<>();
+        for (Decision decision : query.getResultList()) {
+            List<Nomination> items = Nomination.ofDecision(decision.id).stream()
+                    .filter(n -> access.listed(n.unitCode, n.schoolYear) || access.receives(n)).toList();
+            if (access.listed(decision.unitCode, decision.schoolYear) || !items.isEmpty()) {
+                visible.add(new DecisionData(decision, items));
+            }
+        }
+        return visible;
     }
 
     /** The prize money decided and not revoked in {@code schoolYear}, per deciding unit, over the decisions visible. */

@@ -15,7 +15,6 @@ import vn.thidua.award.rules.RuleSet;
 import vn.thidua.award.rules.RuleSets;
 import vn.thidua.award.rules.Title;
 import vn.thidua.platform.problem.Problem.FieldError;
-import vn.thidua.platform.security.UnitTree;
 import vn.thidua.platform.time.SchoolYear;
 import vn.thidua.platform.time.TimeSource;
 
@@ -44,18 +43,16 @@ class NominationService {
     private final NominationAccess access;
     private final RuleSets ruleSets;
     private final CouncilOutcomes council;
-    private final UnitTree tree;
     private final NominationEvents events;
     private final TimeSource time;
     private final Authorities authorities;
 
-    NominationService(NominationAccess access, RuleSets ruleSets, CouncilOutcomes council, UnitTree tree,
+    NominationService(NominationAccess access, RuleSets ruleSets, CouncilOutcomes council,
             NominationEvents events, TimeSource time, Authorities authorities) {
         this.authorities = authorities;
         this.access = access;
         this.ruleSets = ruleSets;
         this.council = council;
-        this.tree = tree;
         this.events = events;
         this.time = time;
     }
@@ -123,12 +120,6 @@ class NominationService {
         }
         LocalDate today = time.today();
         return ruleSets.resolve(unitCode, today.isBefore(year.end()) ? today : year.end()).rules();
-    }
-
-    /** The units above {@code unitCode} in the unit tree, nearest first, each with its level. */
-    static List<UnitTree.Node> ancestors(UnitTree tree, String unitCode) {
-        List<UnitTree.Node> lineage = tree.lineage(unitCode);
-        return lineage.isEmpty() ? lineage : lineage.subList(1, lineage.size());
     }
 
     /**

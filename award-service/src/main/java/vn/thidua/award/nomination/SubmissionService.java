@@ -28,18 +28,16 @@ class SubmissionService {
     }
 
     private final NominationAccess access;
-    private final UnitTree tree;
     private final SubmissionEvents events;
     private final TimeSource time;
     private final Authorities authorities;
     private final RuleSets ruleSets;
 
-    SubmissionService(NominationAccess access, UnitTree tree, SubmissionEvents events, TimeSource time,
+    SubmissionService(NominationAccess access, SubmissionEvents events, TimeSource time,
             Authorities authorities, RuleSets ruleSets) {
         this.authorities = authorities;
         this.ruleSets = ruleSets;
         this.access = access;
-        this.tree = tree;
         this.events = events;
         this.time = time;
     }
@@ -66,7 +64,7 @@ class SubmissionService {
                 throw NominationProblems.onlyNewSubmitted(item);
             }
         }
-        List<UnitTree.Node> path = NominationService.ancestors(tree, school);
+        List<UnitTree.Node> path = authorities.above(school, received);
         if (path.isEmpty()) {
             throw NominationProblems.noParentUnit(school);
         }

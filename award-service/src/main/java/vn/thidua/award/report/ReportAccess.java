@@ -2,9 +2,12 @@ package vn.thidua.award.report;
 
 import jakarta.enterprise.context.RequestScoped;
 import vn.thidua.platform.security.Caller;
+import vn.thidua.platform.security.DatedTree;
 import vn.thidua.platform.security.Roles;
 import vn.thidua.platform.security.UnitAccess;
 import vn.thidua.platform.security.UnitTree;
+
+import vn.thidua.platform.time.SchoolYear;
 
 import java.util.Set;
 
@@ -19,17 +22,22 @@ class ReportAccess {
     private final Caller caller;
     private final UnitAccess units;
     private final UnitTree tree;
+    private final DatedTree dated;
 
-    ReportAccess(Caller caller, UnitAccess units, UnitTree tree) {
+    ReportAccess(Caller caller, UnitAccess units, UnitTree tree, DatedTree dated) {
         this.caller = caller;
         this.units = units;
         this.tree = tree;
+        this.dated = dated;
     }
 
-    /** 403 unless the caller reaches the unit; returns the unit and every unit below it. */
-    Set<String> requireUnit(String unitCode) {
-        units.require(unitCode);
-        Set<String> subtree = tree.subtree(unitCode);
+    /**
+     * 403 unless the caller reached the unit in {@code year}; returns the unit and every unit below it on the year's
+     * first day (issue 11: a report of 2024-2025 counts the schools then under the office).
+     */
+    Set<String> requireUnit(String unitCode, SchoolYear year) {
+        units.require(unitCode, year.start());
+        Set<String> subtree = dated.subtreeOn(unitCode, year.start());
         return subtree.isEmpty() ? Set.of(unitCode) : subtree;
     }
 

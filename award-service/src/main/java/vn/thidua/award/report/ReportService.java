@@ -40,7 +40,7 @@ class ReportService {
     }
 
     Report report(String unit, SchoolYear year) {
-        Set<String> units = access.requireUnit(unit);
+        Set<String> units = access.requireUnit(unit, year);
         String previousYear = year.minus(1).toString();
         YearCounts now = counts(units, year.toString());
         YearCounts before = counts(units, previousYear);
@@ -62,7 +62,7 @@ class ReportService {
     }
 
     Annex annex(String unit, SchoolYear year, UUID decisionId) {
-        Set<String> units = access.requireUnit(unit);
+        Set<String> units = access.requireUnit(unit, year);
         List<AnnexLine> lines = tables.annex(units, year.toString(), decisionId);
         if (decisionId != null && lines.isEmpty()) {
             throw ReportProblems.decisionNotFound(decisionId);

@@ -2,6 +2,7 @@ package vn.thidua.award.rules;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.thidua.platform.security.DatedTree;
 import vn.thidua.platform.security.UnitTree;
 
 import java.time.LocalDate;
@@ -13,10 +14,10 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Authorities {
 
-    private final UnitTree tree;
+    private final DatedTree tree;
     private volatile List<AuthorityRules.Row> rows;
 
-    Authorities(UnitTree tree) {
+    Authorities(DatedTree tree) {
         this.tree = tree;
     }
 
@@ -30,9 +31,18 @@ public class Authorities {
         return known;
     }
 
-    /** Who decides {@code title} for {@code recipient} of {@code schoolCode} on {@code day}; empty without a row. */
+    /**
+     * Who decides {@code title} for {@code recipient} of {@code schoolCode} on {@code day}, over the units above the
+     * school on that day (issue 11: before 01/07/2025 its district office, from then its commune); empty without a row.
+     */
     public Optional<AuthorityRules.Routing> route(Title title, String recipient, String schoolCode, LocalDate day) {
         return AuthorityRules.row(rows(), title, recipient, day)
-                .map(row -> AuthorityRules.route(row, tree.lineage(schoolCode), day));
+                .map(row -> AuthorityRules.route(row, tree.lineageOn(schoolCode, day), day));
+    }
+
+    /** The units above {@code schoolCode} on {@code day}, nearest first, each with its level. */
+    public List<UnitTree.Node> above(String schoolCode, LocalDate day) {
+        List<UnitTree.Node> lineage = tree.lineageOn(schoolCode, day);
+        return lineage.isEmpty() ? lineage : lineage.subList(1, lineage.size());
     }
 }

@@ -6,8 +6,11 @@ import org.jboss.logging.Logger;
 import vn.thidua.platform.security.UnitAccess;
 import vn.thidua.platform.time.TimeSource;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -117,17 +120,27 @@ public class CycleService {
     @Transactional(Transactional.TxType.SUPPORTS)
     List<Cycle> list(String unitCode) {
         if (unitCode != null) {
-            access.require(unitCode);
-            return Cycle.ofUnits(List.of(unitCode));
+            if (!access.reachedEver(unitCode)) {
+                access.require(unitCode);
+            }
+            return inReach(Cycle.ofUnits(List.of(unitCode)));
         }
-        return Cycle.ofUnits(access.visibleUnits());
+        return inReach(Cycle.ofUnits(access.visibleUnitsEver()));
     }
 
+    /** The cycles whose school the caller reached in their school year (issue 11); one tree per year, not per cycle. */
+    private List<Cycle> inReach(List<Cycle> cycles) {
+        Map<String, Set<String>> byYear = new HashMap<>();
+        return cycles.stream().filter(cycle -> byYear.computeIfAbsent(cycle.schoolYear, access::visibleUnitsInYear)
+                .contains(cycle.unitCode)).toList();
+    }
+
+    /** The cycle, when the caller reached its school in its school year (issue 11); 403 otherwise. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Cycle read(UUID id) {
         Cycle cycle = Cycle.<Cycle>findByIdOptional(id)
                 .orElseThrow(() -> CycleProblems.notFound(id));
-        access.require(cycle.unitCode);
+        access.requireInYear(cycle.unitCode, cycle.schoolYear);
         return cycle;
     }
 }

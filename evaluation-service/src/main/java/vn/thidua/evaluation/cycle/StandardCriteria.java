@@ -8,12 +8,14 @@ import vn.thidua.platform.problem.Problem.FieldError;
 import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.rest.ETags;
 import vn.thidua.platform.security.Caller;
+import vn.thidua.platform.security.DatedTree;
 import vn.thidua.platform.security.Roles;
 import vn.thidua.platform.security.UnitAccess;
 import vn.thidua.platform.security.UnitTree;
 import vn.thidua.platform.time.SchoolYear;
 import vn.thidua.platform.time.TimeSource;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,21 +49,24 @@ class StandardCriteria {
     }
 
     private final UnitTree tree;
+    private final DatedTree dated;
     private final UnitAccess access;
     private final Caller caller;
     private final TimeSource time;
 
-    StandardCriteria(UnitTree tree, UnitAccess access, Caller caller, TimeSource time) {
+    StandardCriteria(UnitTree tree, DatedTree dated, UnitAccess access, Caller caller, TimeSource time) {
         this.tree = tree;
+        this.dated = dated;
         this.access = access;
         this.caller = caller;
         this.time = time;
     }
 
-    /** For a cycle being opened: the nearest office above the school with a list for the year. */
+    /** For a cycle being opened: the nearest office above the school in that year (issue 11) with a list for it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     Effective forSchool(String schoolCode, String schoolYear) {
-        for (String unit : tree.pathToRoot(schoolCode)) {
+        LocalDate day = UnitAccess.dayOf(schoolYear);
+        for (String unit : day == null ? tree.pathToRoot(schoolCode) : dated.pathOn(schoolCode, day)) {
             var set = StandardCriteriaSet.of(unit, schoolYear);
             if (set.isPresent()) {
                 return new Effective(unit, schoolYear, set.get().criteria);
@@ -73,17 +78,20 @@ class StandardCriteria {
     /** What applies to {@code schoolCode}, for callers who may read that school. */
     @Transactional(Transactional.TxType.SUPPORTS)
     Effective effective(String schoolCode, String schoolYear) {
-        access.require(schoolCode);
-        return forSchool(schoolCode, year(schoolYear));
+        String year = year(schoolYear);
+        access.requireInYear(schoolCode, year);
+        return forSchool(schoolCode, year);
     }
 
     /** The list an office set: its own users and those above read it, and everyone below it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     StandardCriteriaSet read(String unitCode, String schoolYear) {
-        if (!access.canAccess(unitCode) && !tree.contains(unitCode, caller.unitCode())) {
+        String year = year(schoolYear);
+        LocalDate day = UnitAccess.dayOf(year);
+        if (!access.canAccess(unitCode, day) && !dated.containsOn(unitCode, caller.unitCode(), day)) {
             throw CycleProblems.noStandardCriteria(unitCode, schoolYear);
         }
-        return StandardCriteriaSet.of(unitCode, year(schoolYear))
+        return StandardCriteriaSet.of(unitCode, year)
                 .orElseThrow(() -> CycleProblems.noStandardCriteria(unitCode, schoolYear));
     }
 

@@ -1,5 +1,6 @@
 package vn.thidua.evaluation.evaluation;
 
+import vn.thidua.evaluation.cycle.Cycle;
 import vn.thidua.evaluation.staff.Staff;
 import vn.thidua.evaluation.staff.StaffAccess;
 
@@ -36,9 +37,14 @@ class EvaluationAccess {
         return staff.canRead(person);
     }
 
-    /** What of a unit's evaluations the caller sees; 403 when the unit is out of reach. */
-    public StaffAccess.Scope scope(String unitCode) {
-        return staff.scope(unitCode);
+    /** Whether the caller reads {@code person}'s evaluation in {@code cycle}: the cycle's school in its year (issue 11). */
+    public boolean canRead(Staff person, Cycle cycle) {
+        return staff.canRead(person, cycle.unitCode, cycle.schoolYear);
+    }
+
+    /** What of a cycle's evaluations the caller sees; 403 when its school was out of reach in its school year. */
+    public StaffAccess.Scope scope(Cycle cycle) {
+        return staff.scope(cycle.unitCode, cycle.schoolYear);
     }
 
     public boolean isOwn(Staff person) {

@@ -45,7 +45,7 @@ class EvaluationQueries {
     /** Every match in the list's own order (by given name); the resource sorts by {@code sort} and pages. */
     List<Listed> list(UUID cycleId, EvaluationState state, String groupCode) {
         Cycle cycle = cycles.read(cycleId);
-        StaffAccess.Scope scope = access.scope(cycle.unitCode);
+        StaffAccess.Scope scope = access.scope(cycle);
         StringBuilder where = new StringBuilder("select e, s from Evaluation e, Staff s where s.id = e.staffId "
                 + "and e.cycleId = :cycle");
         Parameters parameters = Parameters.with("cycle", cycleId);

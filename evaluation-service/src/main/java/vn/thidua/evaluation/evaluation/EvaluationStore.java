@@ -43,7 +43,8 @@ class EvaluationStore {
     Listed visible(UUID id) {
         Evaluation evaluation = Evaluation.findById(id);
         Staff staff = evaluation == null ? null : Staff.findById(evaluation.staffId);
-        if (staff == null || !access.canRead(staff)) {
+        Cycle cycle = staff == null ? null : Cycle.findById(evaluation.cycleId);
+        if (staff == null || cycle == null || !access.canRead(staff, cycle)) {
             throw EvaluationProblems.notFound(id);
         }
         return new Listed(evaluation, staff);
@@ -52,7 +53,7 @@ class EvaluationStore {
     /** A staff member of the cycle's school whom the caller may see; 404 otherwise. */
     Staff staffOf(Cycle cycle, UUID staffId) {
         Staff staff = Staff.findById(staffId);
-        if (staff == null || !staff.unitCode.equals(cycle.unitCode) || !access.canRead(staff)) {
+        if (staff == null || !staff.unitCode.equals(cycle.unitCode) || !access.canRead(staff, cycle)) {
             throw EvaluationProblems.staffNotFound(staffId);
         }
         return staff;

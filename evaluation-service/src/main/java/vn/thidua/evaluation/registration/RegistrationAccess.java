@@ -1,5 +1,6 @@
 package vn.thidua.evaluation.registration;
 
+import vn.thidua.evaluation.cycle.Cycle;
 import vn.thidua.evaluation.staff.Staff;
 import vn.thidua.evaluation.staff.StaffAccess;
 
@@ -37,9 +38,13 @@ class RegistrationAccess {
         return StaffAccess.WHOLE_UNIT_READERS.stream().anyMatch(caller::hasRole);
     }
 
-    /** 403 unless the caller reaches the unit; people other than whole-unit readers only their own school. */
-    public void requireUnit(String unitCode) {
-        units.require(unitCode);
+    /**
+     * 403 unless the caller reached the cycle's school in its school year (issue 11); people other than whole-unit
+     * readers only their own school.
+     */
+    public void requireUnit(Cycle cycle) {
+        String unitCode = cycle.unitCode;
+        units.requireInYear(unitCode, cycle.schoolYear);
         if (!readsWholeUnits() && !unitCode.equals(caller.unitCode())) {
             throw RegistrationProblems.otherUnit();
         }
@@ -61,6 +66,14 @@ class RegistrationAccess {
         return caller.hasRole(Roles.GROUP_LEAD) ? own().map(s -> s.groupCode) : Optional.empty();
     }
 
+    /** Whether the caller reads {@code person}'s registration in {@code cycle}: its school in its year (issue 11). */
+    public boolean canRead(Staff person, Cycle cycle) {
+        if (readsWholeUnits()) {
+            return units.canAccessInYear(cycle.unitCode, cycle.schoolYear);
+        }
+        return canRead(person);
+    }
+
     public boolean canRead(Staff person) {
         if (readsWholeUnits()) {
             return units.canAccess(person.unitCode);
@@ -69,9 +82,10 @@ class RegistrationAccess {
                 && ledGroup().filter(person.groupCode::equals).isPresent();
     }
 
-    public boolean canReadGroup(String unitCode, String groupCode) {
+    public boolean canReadGroup(Cycle cycle, String groupCode) {
+        String unitCode = cycle.unitCode;
         if (readsWholeUnits()) {
-            return units.canAccess(unitCode);
+            return units.canAccessInYear(unitCode, cycle.schoolYear);
         }
         return unitCode.equals(caller.unitCode()) && ledGroup().filter(groupCode::equals).isPresent();
     }

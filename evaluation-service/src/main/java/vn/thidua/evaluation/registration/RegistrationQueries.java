@@ -43,7 +43,7 @@ class RegistrationQueries {
     /** Every match in the list's own order; the resource sorts by {@code sort} and pages. */
     List<Listed> list(UUID cycleId, String groupCode, RegistrationState state, RegistrationKind kind) {
         Cycle cycle = cycles.read(cycleId);
-        access.requireUnit(cycle.unitCode);
+        access.requireUnit(cycle);
         if (groupCode != null && !access.readsWholeUnits() && access.ledGroup().filter(groupCode::equals).isEmpty()) {
             throw RegistrationProblems.otherGroup();
         }
@@ -83,7 +83,7 @@ class RegistrationQueries {
     Listed ofStaff(UUID cycleId, UUID staffId) {
         Cycle cycle = cycles.read(cycleId);
         Staff staff = staffOf(cycle, staffId);
-        if (!access.canRead(staff)) {
+        if (!access.canRead(staff, cycle)) {
             throw RegistrationProblems.staffNotFound(staffId);
         }
         Registration registration = Registration.ofStaff(cycleId, staffId)
@@ -94,7 +94,7 @@ class RegistrationQueries {
     Listed ofGroup(UUID cycleId, String groupCode) {
         Cycle cycle = cycles.read(cycleId);
         requireGroup(cycle, groupCode);
-        if (!access.canReadGroup(cycle.unitCode, groupCode)) {
+        if (!access.canReadGroup(cycle, groupCode)) {
             throw RegistrationProblems.groupNotFound(groupCode);
         }
         Registration registration = Registration.ofGroup(cycleId, groupCode)
@@ -103,8 +103,11 @@ class RegistrationQueries {
     }
 
     private boolean canRead(Listed listed) {
-        return listed.staff() != null ? access.canRead(listed.staff())
-                : access.canReadGroup(listed.registration().unitCode, listed.registration().groupCode);
+        if (listed.cycle() == null) {
+            return false;
+        }
+        return listed.staff() != null ? access.canRead(listed.staff(), listed.cycle())
+                : access.canReadGroup(listed.cycle(), listed.registration().groupCode);
     }
 
     /** A staff member of the cycle's school; 404 otherwise. */

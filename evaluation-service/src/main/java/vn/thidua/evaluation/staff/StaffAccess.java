@@ -41,6 +41,10 @@ public class StaffAccess {
     /** The scope in {@code unitCode}; 403 when the unit is out of the caller's reach. */
     public Scope scope(String unitCode) {
         units.require(unitCode);
+        return scopeWithin(unitCode);
+    }
+
+    private Scope scopeWithin(String unitCode) {
         if (readsWholeUnits()) {
             return new Scope(true, null, null);
         }
@@ -50,6 +54,23 @@ public class StaffAccess {
         String group = caller.hasRole(Roles.GROUP_LEAD) ? own().map(s -> s.groupCode).orElse(null) : null;
         // A group leader without a group on record is, for reading, one staff member.
         return group != null ? new Scope(false, group, caller.name()) : new Scope(false, null, caller.name());
+    }
+
+    /**
+     * The scope in {@code unitCode} for the records of {@code schoolYear} (a cycle's): the units above the school in
+     * that year reach them (issue 11); 403 when the unit was out of the caller's reach then.
+     */
+    public Scope scope(String unitCode, String schoolYear) {
+        units.requireInYear(unitCode, schoolYear);
+        return scopeWithin(unitCode);
+    }
+
+    /** Whether the caller reads {@code staff}'s records of {@code schoolYear} in {@code unitCode} (a cycle's school). */
+    public boolean canRead(Staff staff, String unitCode, String schoolYear) {
+        if (readsWholeUnits()) {
+            return units.canAccessInYear(unitCode, schoolYear);
+        }
+        return canRead(staff);
     }
 
     public boolean canRead(Staff staff) {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.thidua.plan.unit.Unit;
 import vn.thidua.plan.unit.UnitLevel;
+import vn.thidua.platform.security.DatedTree;
+import vn.thidua.platform.security.UnitAccess;
 import vn.thidua.platform.security.UnitTree;
 import vn.thidua.platform.text.VietnameseNames;
 import vn.thidua.platform.time.TimeSource;
@@ -38,12 +40,14 @@ class ComplianceService {
     private final PlanService plans;
     private final PlanAccess access;
     private final UnitTree tree;
+    private final DatedTree dated;
     private final TimeSource time;
 
-    ComplianceService(PlanService plans, PlanAccess access, UnitTree tree, TimeSource time) {
+    ComplianceService(PlanService plans, PlanAccess access, UnitTree tree, DatedTree dated, TimeSource time) {
         this.plans = plans;
         this.access = access;
         this.tree = tree;
+        this.dated = dated;
         this.time = time;
     }
 
@@ -51,8 +55,10 @@ class ComplianceService {
     Report of(UUID officePlanId, State onlyState, Boolean onlyLate) {
         LocalDate today = time.today();
         Plan office = plans.read(officePlanId);
-        access.requireManage(office.unitCode);
-        Set<String> below = tree.subtree(office.unitCode);
+        access.requireManage(office.unitCode, office.schoolYear);
+        // The schools under the office in the plan's school year (issue 11), not today's.
+        LocalDate yearStart = UnitAccess.dayOf(office.schoolYear);
+        Set<String> below = yearStart == null ? tree.subtree(office.unitCode) : dated.subtreeOn(office.unitCode, yearStart);
         List<Unit> schools = Unit.<Unit>list("code in ?1 and level = ?2", below, UnitLevel.SCHOOL).stream()
                 .filter(u -> u.validTo == null || !u.validTo.isBefore(today))
                 .sorted(Comparator.comparing((Unit u) -> u.name, VietnameseNames.collator()))

@@ -111,6 +111,11 @@ class Plan extends PanacheEntityBase {
         return status == PlanStatus.DRAFT;
     }
 
+    /** The school years plans are filed under, for lists scoped year by year (a few dozen at most). */
+    static List<String> schoolYears() {
+        return getEntityManager().createQuery("select distinct p.schoolYear from Plan p", String.class).getResultList();
+    }
+
     static List<Plan> basedOn(UUID officePlanId) {
         return list("basedOnPlanId = ?1 and status <> ?2", officePlanId, PlanStatus.WITHDRAWN);
     }

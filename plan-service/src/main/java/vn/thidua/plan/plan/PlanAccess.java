@@ -6,7 +6,6 @@ import vn.thidua.platform.rest.ETags;
 import vn.thidua.platform.security.Caller;
 import vn.thidua.platform.security.Roles;
 import vn.thidua.platform.security.UnitAccess;
-import vn.thidua.platform.security.UnitTree;
 
 import java.util.List;
 import java.util.Set;
@@ -24,23 +23,21 @@ class PlanAccess {
 
     private final Caller caller;
     private final UnitAccess units;
-    private final UnitTree tree;
-
-    PlanAccess(Caller caller, UnitAccess units, UnitTree tree) {
+    PlanAccess(Caller caller, UnitAccess units) {
         this.caller = caller;
         this.units = units;
-        this.tree = tree;
     }
 
     boolean isManager() {
         return caller.roles().stream().anyMatch(MANAGERS::contains);
     }
 
+    /** A plan is read by the units above its unit in its school year (issue 11), and by those its unit followed then. */
     boolean canRead(Plan plan) {
-        if (units.canAccess(plan.unitCode)) {
+        if (units.canAccessInYear(plan.unitCode, plan.schoolYear)) {
             return isManager() || !plan.isDraft();
         }
-        return !plan.isDraft() && aboveCaller().contains(plan.unitCode);
+        return !plan.isDraft() && aboveCaller(plan.schoolYear).contains(plan.unitCode);
     }
 
     /** 404 rather than 403 for a plan the caller may not read, so ids of other schools leak nothing. */
@@ -58,32 +55,42 @@ class PlanAccess {
      */
     Plan requireManaged(UUID id, Long expectedRevision, boolean revisionRequired) {
         Plan plan = requireRead(Plan.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
-        requireManage(plan.unitCode);
+        requireManage(plan.unitCode, plan.schoolYear);
         ETags.check(expectedRevision, plan.revision, revisionRequired);
         return plan;
     }
 
-    void requireManage(String unitCode) {
+    /** Managing the plans of {@code unitCode} for {@code schoolYear}: a manager above the unit in that year. */
+    void requireManage(String unitCode, String schoolYear) {
         if (!isManager()) {
             throw PlanProblems.managersOnly();
         }
-        units.require(unitCode);
+        units.requireInYear(unitCode, schoolYear);
     }
 
-    /** Units whose plans of any status the caller may list; the rest are listed only when published. */
-    Set<String> managedOrOwnUnits() {
-        return units.visibleUnits();
+    /** Before the school year of an import is read: a manager who reached the unit at some time (checked again). */
+    void requireManageSomeYear(String unitCode) {
+        if (!isManager()) {
+            throw PlanProblems.managersOnly();
+        }
+        if (!units.reachedEver(unitCode)) {
+            units.require(unitCode);
+        }
     }
 
-    /** The caller's ancestors (the offices above), whose published plans it follows. */
-    List<String> aboveCaller() {
-        return above(caller.unitCode());
+    /** Units whose plans of any status the caller may list for {@code schoolYear} (today's tree without one). */
+    Set<String> managedOrOwnUnits(String schoolYear) {
+        return units.visibleUnitsInYear(schoolYear);
     }
 
-    /** The units above {@code unitCode}, nearest first. */
-    List<String> above(String unitCode) {
-        List<String> path = tree.pathToRoot(unitCode);
-        return path.isEmpty() ? List.of() : path.subList(1, path.size());
+    /** The caller's ancestors in {@code schoolYear} (the offices above then), whose published plans it follows. */
+    List<String> aboveCaller(String schoolYear) {
+        return schoolYear == null ? above(caller.unitCode(), null) : units.aboveCallerInYear(schoolYear);
+    }
+
+    /** The units above {@code unitCode} in {@code schoolYear} (today's without one), nearest first. */
+    List<String> above(String unitCode, String schoolYear) {
+        return units.above(unitCode, schoolYear == null ? null : UnitAccess.dayOf(schoolYear));
     }
 
     String who() {

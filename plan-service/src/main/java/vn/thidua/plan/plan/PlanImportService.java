@@ -42,7 +42,11 @@ class PlanImportService {
 
     Imported importDocument(byte[] content, String fileName, String contentType, String unitCode,
             String schoolYear) throws UnreadableDocumentException {
-        access.requireManage(unitCode);
+        if (schoolYear != null) {
+            access.requireManage(unitCode, schoolYear);
+        } else {
+            access.requireManageSomeYear(unitCode);
+        }
         Unit unit = Unit.findById(unitCode);
         if (unit == null) {
             throw UnitProblems.unknownUnit("unit", unitCode);
@@ -59,7 +63,7 @@ class PlanImportService {
             warnings.add(new ImportWarning("SCHOOL_YEAR_ASSUMED", null, "Năm học " + resolvedYear
                     + " được suy ra từ năm của kế hoạch; sửa lại nếu không đúng (school year inferred from the plan's year)"));
         }
-        UUID basedOn = officePlanCited(document, unitCode).orElse(null);
+        UUID basedOn = officePlanCited(document, unitCode, resolvedYear).orElse(null);
         Plan plan = plans.createDraft(new PlanService.PlanSettings(unitCode, resolvedYear, basedOn, null), document,
                 List.copyOf(warnings));
         return new Imported(plan, plan.importWarnings);
@@ -80,11 +84,11 @@ class PlanImportService {
     }
 
     /** The first basis naming a published plan of an office above the unit (number, and date when given). */
-    private Optional<UUID> officePlanCited(PlanDocument document, String unitCode) {
+    private Optional<UUID> officePlanCited(PlanDocument document, String unitCode, String schoolYear) {
         if (document.bases() == null) {
             return Optional.empty();
         }
-        List<String> above = access.above(unitCode);
+        List<String> above = access.above(unitCode, schoolYear);
         return document.bases().stream()
                 .filter(b -> b.documentNumber() != null)
                 .flatMap(b -> Plan.byDocumentNumber(b.documentNumber()).stream()

@@ -26,33 +26,37 @@ class PlanSearch {
         this.access = access;
     }
 
-    /** A page of the plans the caller may see, filtered; text search covers title and the whole document. */
+    /**
+     * A page of the plans the caller may see, filtered; text search covers title and the whole document. Each plan is
+     * seen through the tree of its own school year (issue 11): with {@code schoolYear} that year's, without it one
+     * clause per school year on record, so the paging stays in SQL.
+     */
     List<Plan> search(PlanQuery query) {
-        StringBuilder where = new StringBuilder();
-        Parameters parameters = new Parameters();
-        Set<String> own = access.managedOrOwnUnits();
+        StringBuilder where = new StringBuilder("(");
+        Parameters parameters = new Parameters().and("draft", PlanStatus.DRAFT);
+        List<String> years = query.schoolYear() != null ? List.of(query.schoolYear()) : Plan.schoolYears();
+        int clauses = 0;
+        for (String year : years) {
+            Set<String> own = access.managedOrOwnUnits(year);
+            List<String> above = access.aboveCaller(year);
+            if (query.unitCode() != null && !own.contains(query.unitCode()) && !above.contains(query.unitCode())) {
+                continue;
+            }
+            where.append(clauses == 0 ? "" : " or ").append(yearClause(clauses, query.unitCode() != null));
+            parameters.and("year" + clauses, year).and("own" + clauses, own)
+                    .and("above" + clauses, above.isEmpty() ? List.of("") : above);
+            clauses++;
+        }
         if (query.unitCode() != null) {
-            if (!own.contains(query.unitCode()) && !access.aboveCaller().contains(query.unitCode())) {
+            if (clauses == 0) {
                 throw PlanProblems.unitOutsideScope(query.unitCode());
             }
-            where.append("unitCode = :unit");
             parameters.and("unit", query.unitCode());
-        } else {
-            where.append("(unitCode in :own or unitCode in :above)");
-            parameters.and("own", own).and("above", access.aboveCaller().isEmpty() ? List.of("") : access.aboveCaller());
         }
-        // Drafts are for their managers only; above the caller only what is published is visible.
-        where.append(access.isManager()
-                ? " and (status <> :draft or unitCode in :own2)"
-                : " and status <> :draft");
-        parameters.and("draft", PlanStatus.DRAFT);
-        if (access.isManager()) {
-            parameters.and("own2", own);
+        if (clauses == 0) {
+            return List.of();
         }
-        if (query.schoolYear() != null) {
-            where.append(" and schoolYear = :year");
-            parameters.and("year", query.schoolYear());
-        }
+        where.append(")");
         if (query.status() != null) {
             where.append(" and status = :status");
             parameters.and("status", query.status());
@@ -63,5 +67,16 @@ class PlanSearch {
         }
         return Plan.find(where.toString(), query.sort(), parameters)
                 .page(Page.of(query.page(), query.size())).list();
+    }
+
+    /**
+     * The plans of one school year the caller sees: its units' then (drafts for managers only) and those published by
+     * the offices then above it.
+     */
+    private String yearClause(int i, boolean oneUnit) {
+        String units = oneUnit ? "unitCode = :unit and " : "";
+        String own = access.isManager() ? "(unitCode in :own%1$d)" : "(unitCode in :own%1$d and status <> :draft)";
+        return ("(schoolYear = :year%1$d and " + units + "(" + own
+                + " or (unitCode in :above%1$d and status <> :draft)))").formatted(i);
     }
 }

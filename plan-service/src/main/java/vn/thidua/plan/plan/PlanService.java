@@ -38,7 +38,7 @@ class PlanService {
     }
 
     Plan createDraft(PlanSettings settings, PlanDocument document, List<ImportWarning> warnings) {
-        access.requireManage(settings.unitCode());
+        access.requireManage(settings.unitCode(), settings.schoolYear());
         if (Unit.findById(settings.unitCode()) == null) {
             throw UnitProblems.unknownUnit("unitCode", settings.unitCode());
         }
@@ -94,7 +94,9 @@ class PlanService {
         plan.setDocument(document);
         if (settings.basedOnPlanId() != null) {
             Plan base = Plan.findById(settings.basedOnPlanId());
-            if (base == null || base.isDraft() || !access.above(plan.unitCode).contains(base.unitCode)) {
+            // The office the school was under in the plan's school year (issue 11: the district plan of 2024-2025).
+            if (base == null || base.isDraft()
+                    || !access.above(plan.unitCode, settings.schoolYear()).contains(base.unitCode)) {
                 throw PlanProblems.basisNotAbove(settings.basedOnPlanId());
             }
         }

@@ -24,7 +24,11 @@ final class PlanApi {
     static final String SCHOOL = "TH-TRAMCHIM2";
     static final String SISTER_SCHOOL = "TH-TRAMCHIM1";
     static final String OTHER_OFFICE_SCHOOL = "TH-HOAAN";
-    static final String OFFICE = "PGD-TAMNONG";
+    /**
+     * The unit over SCHOOL in the tests' school years (2030-2031 on, {@link #freshSchoolYear}): its commune since
+     * 01/07/2025; PGD-TAMNONG held the years before (issue 11, {@code DatedAccessTest}).
+     */
+    static final String OFFICE = "XA-TRAMCHIM";
     static final String OTHER_OFFICE = "PGD-CAOLANH";
     static final String FIXTURE = "documents/ke-hoach-thi-dua-2023-tram-chim-2.txt";
 

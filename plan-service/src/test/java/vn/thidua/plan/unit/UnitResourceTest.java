@@ -53,11 +53,34 @@ class UnitResourceTest {
                 .then().statusCode(200).body("code", not(hasItem("TH-THANHBINH1")));
     }
 
+    /** PGD-TAMNONG's own schools moved too (issue 11): under XA-TRAMCHIM from 01/07/2025, their history kept. */
+    @Test
+    void theTramChimSchoolsAreUnderTheirCommuneSinceTheFirstOfJuly2025() {
+        String province = TestTokens.token("district", "DONGTHAP");
+        given().auth().oauth2(province).when().get("/api/v1/units/PGD-TAMNONG").then().statusCode(200)
+                .body("level", equalTo("OFFICE")).body("validTo", equalTo("2025-06-30"));
+        given().auth().oauth2(province).when().get("/api/v1/units/XA-TRAMCHIM").then().statusCode(200)
+                .body("level", equalTo("COMMUNE")).body("validFrom", equalTo("2025-07-01"))
+                .body("parentCode", equalTo("DONGTHAP"));
+        for (String school : List.of("TH-TRAMCHIM2", "TH-TRAMCHIM1", "THCS-TRAMCHIM")) {
+            given().auth().oauth2(province).when().get("/api/v1/units/{code}/history", school).then().statusCode(200)
+                    .body("change", equalTo(List.of("CREATED", "MOVED")))
+                    .body("parentCode", equalTo(List.of("PGD-TAMNONG", "XA-TRAMCHIM")))
+                    .body("[1].effective", equalTo("2025-07-01"));
+        }
+        // Today's tree (units carry no school year): the commune lists them, the dissolved office no longer does.
+        given().auth().oauth2(TestTokens.token("district", "PGD-TAMNONG")).when().get("/api/v1/units")
+                .then().statusCode(200).body("code", hasItem("PGD-TAMNONG"))
+                .body("code", not(hasItem("TH-TRAMCHIM2"))).body("code", not(hasItem("TH-HOAAN")));
+        given().auth().oauth2(TestTokens.token("district", "PGD-TAMNONG")).when().get("/api/v1/units/TH-TRAMCHIM2")
+                .then().statusCode(404);
+    }
+
     @Test
     void officeSeesItsSchoolsOnlyAndSchoolSeesItself() {
-        given().auth().oauth2(TestTokens.token("district", "PGD-TAMNONG")).when().get("/api/v1/units")
+        given().auth().oauth2(TestTokens.token("district", "XA-TRAMCHIM")).when().get("/api/v1/units")
                 .then().statusCode(200)
-                .body("code", hasItems("PGD-TAMNONG", "TH-TRAMCHIM2", "TH-TRAMCHIM1", "THCS-TRAMCHIM"))
+                .body("code", hasItems("XA-TRAMCHIM", "TH-TRAMCHIM2", "TH-TRAMCHIM1", "THCS-TRAMCHIM"))
                 .body("code", not(hasItem("TH-HOAAN")))
                 .body("code", not(hasItem("DONGTHAP")));
         given().auth().oauth2(TestTokens.token("principal", "TH-TRAMCHIM2")).when().get("/api/v1/units")
@@ -106,17 +129,18 @@ class UnitResourceTest {
                 .then().statusCode(403);
         given().auth().oauth2(TestTokens.token("district", "DONGTHAP")).when().get("/api/v1/units/TH-HOAAN")
                 .then().statusCode(200);
-        given().auth().oauth2(TestTokens.token("district", "PGD-TAMNONG")).when().get("/api/v1/units/TH-TRAMCHIM2")
+        given().auth().oauth2(TestTokens.token("district", "XA-TRAMCHIM")).when().get("/api/v1/units/TH-TRAMCHIM2")
                 .then().statusCode(200);
     }
 
     @Test
     void aSchoolMovedUnderAnotherParentKeepsItsHistoryAndIsAnEvent() {
         String province = TestTokens.token("district", "DONGTHAP");
+        // XA-TRAMCHIM is in the demo tree (from 01/07/2025); a second one with its code is refused.
         given().auth().oauth2(province).contentType(ContentType.JSON)
                 .body(Map.of("code", "XA-TRAMCHIM", "name", "Ủy ban nhân dân xã Tràm Chim", "level", "COMMUNE",
                         "parentCode", "DONGTHAP"))
-                .when().post("/api/v1/units").then().statusCode(201);
+                .when().post("/api/v1/units").then().statusCode(409);
         given().auth().oauth2(province).contentType(ContentType.JSON)
                 .body(Map.of("code", "TH-PHUTHANH", "name", "Trường Tiểu học Phú Thành", "level", "SCHOOL",
                         "parentCode", "PGD-TAMNONG"))

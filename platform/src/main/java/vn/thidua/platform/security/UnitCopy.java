@@ -38,6 +38,18 @@ public class UnitCopy {
 
     void upsert(EventEnvelope event) {
         UnitEvents.Upserted unit = codec.dataAs(event, UnitEvents.Upserted.class);
+        // An upsert is undated ("the unit as it is now"): it opens the first period, or corrects the parent of the
+        // latest one; only a move (with its effective date) starts a new period.
+        execute("""
+                update unit_period set parent_code = ? where seq = (select max(seq) from unit_period where code = ?
+                    and valid_from is not distinct from (select max(valid_from) from unit_period where code = ?))
+                    and parent_code is distinct from ?""",
+                unit.parentCode(), unit.code(), unit.code(), unit.parentCode());
+        execute("""
+                insert into unit_period (code, parent_code, valid_from)
+                select ?, ?, ? where not exists (select 1 from unit_period where code = ?)""",
+                unit.code(), unit.parentCode(), unit.validFrom() == null ? null : Date.valueOf(unit.validFrom()),
+                unit.code());
         execute("""
                 insert into unit_copy (code, name, level, parent_code, valid_from, valid_to, updated_at)
                 values (?, ?, ?, ?, ?, ?, now())
@@ -53,6 +65,21 @@ public class UnitCopy {
         UnitEvents.Moved moved = codec.dataAs(event, UnitEvents.Moved.class);
         execute("update unit_copy set parent_code = ?, updated_at = now() where code = ?",
                 moved.toParentCode(), moved.code());
+        if (moved.effectiveDate() == null) {
+            execute("""
+                    update unit_period set parent_code = ? where seq = (select max(seq) from unit_period where code = ?)""",
+                    moved.toParentCode(), moved.code());
+            return;
+        }
+        // The move closes the period open on its date and opens the new parent's; a period it supersedes (starting
+        // on or after the same date, e.g. a move re-sent with a corrected parent) gives way.
+        Date effective = Date.valueOf(moved.effectiveDate());
+        execute("delete from unit_period where code = ? and valid_from >= ?", moved.code(), effective);
+        execute("""
+                update unit_period set valid_to = ? where code = ? and (valid_to is null or valid_to >= ?)""",
+                Date.valueOf(moved.effectiveDate().minusDays(1)), moved.code(), effective);
+        execute("insert into unit_period (code, parent_code, valid_from) values (?, ?, ?)",
+                moved.code(), moved.toParentCode(), effective);
     }
 
     private void execute(String sql, Object... parameters) {
