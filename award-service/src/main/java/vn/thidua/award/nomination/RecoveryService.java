@@ -99,7 +99,7 @@ class RecoveryService {
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
     List<Recovery> list(RecoveryStatus status, String schoolYear) {
-        Set<String> units = access.visibleUnits();
+        Set<String> units = access.visibleUnits(schoolYear);
         if (units.isEmpty()) {
             return List.of();
         }
