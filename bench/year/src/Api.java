@@ -30,6 +30,10 @@ final class Api {
     private final Path stack;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     final AtomicLong calls = new AtomicLong();
+    /** Calls retried because a service was down or not ready ({@code --retry-down}). */
+    final AtomicLong retried = new AtomicLong();
+    /** Seconds a call keeps retrying while its service is down (0: fail at once). */
+    static volatile int retryDownSeconds;
 
     Api(Path root) {
         this.stack = root.resolve("stack");
@@ -43,12 +47,32 @@ final class Api {
         }
     }
 
-    /** Fails with the stack's health when a service does not answer. */
+    /** Fails with the stack's health when a service does not answer (after {@code --retry-down} seconds). */
     void requireRunning() {
+        long until = System.nanoTime() + retryDownSeconds * 1_000_000_000L;
+        while (true) {
+            try {
+                requireRunningOnce();
+                return;
+            } catch (DemoFailure e) {
+                if (System.nanoTime() > until) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void requireRunningOnce() {
         for (String base : new String[] {PLAN, EVALUATION, AWARD}) {
             try {
                 HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() != 200) {
                     throw new DemoFailure(base + " is not ready (" + r.statusCode() + "): ./stack status, ./stack logs SERVICE");
                 }
@@ -142,6 +166,33 @@ final class Api {
             } else {
                 request.header("Content-Type", contentType + "; charset=UTF-8")
                         .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            }
+            long retryUntil = System.nanoTime() + retryDownSeconds * 1_000_000_000L;
+            while (retryDownSeconds > 0) {
+                // While a service is killed and restarted (bench/recovery), calls wait for it as a school app
+                // retries: refused, reset or 503 (not ready yet). A bulk carries its Idempotency-Key.
+                try {
+                    calls.incrementAndGet();
+                    HttpResponse<String> r = HTTP.send(request.build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    if (r.statusCode() != 503 || System.nanoTime() > retryUntil) {
+                        return new Answer(r.statusCode(), parse(r.body()), r.body(), r);
+                    }
+                } catch (IOException e) {
+                    if (System.nanoTime() > retryUntil) {
+                        throw new DemoFailure(method + " " + url + ": " + e + " for " + retryDownSeconds + " s");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new DemoFailure("interrupted");
+                }
+                retried.incrementAndGet();
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new DemoFailure("interrupted");
+                }
             }
             try {
                 calls.incrementAndGet();

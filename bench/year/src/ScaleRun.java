@@ -46,6 +46,7 @@ final class ScaleRun {
         // Plans, staff and bulks, school by school on `parallel` threads, as the schools' apps post them.
         Map<String, String> cycles = new ConcurrentHashMap<>();
         Map<String, Long> bulkPostedAt = new ConcurrentHashMap<>();
+        Map<String, Long> bulkStartedAt = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
         long t0 = System.nanoTime();
         long[] staffNanos = new long[1];
@@ -67,6 +68,7 @@ final class ScaleRun {
                 String cycle = YearDemo.awaitCycle(api, school.code(), plan);
                 cycles.put(school.code(), cycle);
                 long b0 = System.nanoTime();
+                bulkStartedAt.put(school.code(), b0);
                 JsonNode bulk = app.expect(app.post(Api.EVALUATION + "/api/v1/cycles/" + cycle + "/evaluations/bulk",
                         Map.of("records", Staff.records(people)), Map.of("Idempotency-Key", "demo-" + cycle)),
                         "bulk of " + school.code(), 200).body();
@@ -101,9 +103,10 @@ final class ScaleRun {
                         + "(%.0f evaluations/s of bulk calls; %.0f/s wall, all steps)", postSeconds, total,
                 total / (staffNanos[0] / 1e9), total, schools.size(), total / (bulkNanos[0] / 1e9), total / postSeconds);
 
-        // Eligibility for everyone, from the finalized events.
+        // Eligibility for everyone, from the finalized events: a school is complete once its cycle has applied all
+        // its events and its stored results are current (eventsApplied and current of the cycle view).
         Map<String, Integer> eligible = new LinkedHashMap<>();
-        int complete = 0;
+        Map<String, Long> completeAt = new ConcurrentHashMap<>();
         long nextSay = System.nanoTime() + 10_000_000_000L;
         long deadline = System.nanoTime() + 3_600_000_000_000L;
         List<String> pending = new ArrayList<>(cycles.keySet());
@@ -112,32 +115,58 @@ final class ScaleRun {
                 String school = it.next();
                 Api.Answer answer = api.as("principal", school).get(Api.AWARD + "/api/v1/eligibility?cycle=" + cycles.get(school));
                 if (answer.status() == 200 && answer.body().size() > 0
-                        && answer.body().get(0).path("staff").size() >= staffPerSchool) {
+                        && answer.body().get(0).path("eventsApplied").asInt() >= staffPerSchool
+                        && answer.body().get(0).path("current").asBoolean()) {
+                    completeAt.put(school, System.nanoTime());
                     SchoolYearRun.eligibleCounts(answer.body().get(0).path("staff"))
                             .forEach((k, v) -> eligible.merge(k, v, Integer::sum));
-                    complete++;
                     it.remove();
                 }
             }
             if (System.nanoTime() > nextSay) {
-                YearDemo.say("  eligibility complete for %d of %d schools (%.0f s after the last bulk)", complete,
+                YearDemo.say("  eligibility complete for %d of %d schools (%.0f s after the last bulk)", completeAt.size(),
                         cycles.size(), (System.nanoTime() - posted) / 1e9);
                 nextSay += 10_000_000_000L;
             }
             if (!pending.isEmpty()) {
-                Thread.sleep(1000);
+                Thread.sleep(500);
             }
         }
         long end = System.nanoTime();
-        long firstBulk = bulkPostedAt.values().stream().mapToLong(Long::longValue).min().orElse(t0);
+        long firstBulk = bulkStartedAt.values().stream().mapToLong(Long::longValue).min().orElse(t0);
+        long lastBulk = bulkPostedAt.values().stream().mapToLong(Long::longValue).max().orElse(posted);
         if (!pending.isEmpty()) {
             throw new Api.DemoFailure(pending.size() + " schools without complete eligibility after an hour: "
                     + "./stack logs award-service");
         }
+        long lastComplete = completeAt.values().stream().mapToLong(Long::longValue).max().orElse(end);
+        double ingestSeconds = (lastBulk - firstBulk) / 1e9;
+        double eligibilitySeconds = (lastComplete - firstBulk) / 1e9;
         YearDemo.say("eligibility of all %d people %.1f s after the last bulk, %.1f s after the first (%.0f people/s); "
-                + "eligible %s", total, (end - posted) / 1e9, (end - firstBulk) / 1e9, total / ((end - firstBulk) / 1e9),
+                + "eligible %s", total, (lastComplete - lastBulk) / 1e9, eligibilitySeconds, total / eligibilitySeconds,
                 eligible);
+        // The event path against the write path of the same run: both from the first bulk's start, the bulks to the
+        // last bulk answered, eligibility to the last school complete.
+        YearDemo.say("throughput: bulk ingest %.1f evaluations/s (%d in %.1f s, first bulk to last), eligibility %.1f "
+                + "people/s (%.1f s, first bulk to last school complete); ratio eligibility / ingest %.2f (target >= 0.5)",
+                total / ingestSeconds, total, ingestSeconds, total / eligibilitySeconds, eligibilitySeconds,
+                ingestSeconds / eligibilitySeconds);
+        List<Double> latencies = new ArrayList<>();
+        completeAt.forEach((school, at) -> latencies.add((at - bulkPostedAt.get(school)) / 1e6));
+        latencies.sort(Double::compare);
+        YearDemo.say("latency bulk answered -> its school's eligibility complete (%d schools, polled every ~0.5 s over "
+                + "all pending schools): p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, max %.0f ms; sustained posting rate %.1f "
+                + "evaluations/s", latencies.size(), percentile(latencies, 50), percentile(latencies, 90),
+                percentile(latencies, 99), latencies.get(latencies.size() - 1), total / ingestSeconds);
+        if (api.retried.get() > 0) {
+            YearDemo.say("%d calls retried while a service was down or not ready", api.retried.get());
+        }
         YearDemo.say("done: %d HTTP calls", api.calls.get());
+    }
+
+    static double percentile(List<Double> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 
     /** The offices and schools of the run, created when missing (409 means there already). */

@@ -9,6 +9,7 @@ import java.time.Instant;
  * staff, {@code --scale province} 1,000 schools of 50 (10 offices), staff and bulk evaluations only.
  *
  * Usage: java -cp ... YearDemo ROOT [--scale school|office|province] [--parallel N] [--schools N]
+ * [--retry-down SECONDS] (calls wait that long for a service being restarted)
  */
 public final class YearDemo {
 
@@ -22,6 +23,7 @@ public final class YearDemo {
                 case "--scale" -> scale = value(args, ++i);
                 case "--parallel" -> parallel = Integer.parseInt(value(args, ++i));
                 case "--schools" -> schools = Integer.parseInt(value(args, ++i));
+                case "--retry-down" -> Api.retryDownSeconds = Integer.parseInt(value(args, ++i));
                 default -> usage("unknown argument " + args[i]);
             }
         }
@@ -56,7 +58,7 @@ public final class YearDemo {
 
     private static void usage(String problem) {
         System.err.println("[demo] " + problem + "; usage: ./stack demo [--scale school|office|province] [--parallel N]"
-                + " [--schools N per office]");
+                + " [--schools N per office] [--retry-down SECONDS]");
         System.exit(2);
     }
 
@@ -82,7 +84,7 @@ public final class YearDemo {
     /** The cycle the published plan opened at evaluation-service (it arrives over Kafka). */
     static String awaitCycle(Api api, String school, String planId) throws InterruptedException {
         Api.Caller principal = api.as("principal", school);
-        long deadline = System.nanoTime() + 180_000_000_000L;
+        long deadline = System.nanoTime() + 600_000_000_000L;
         while (System.nanoTime() < deadline) {
             Api.Answer cycles = principal.get(Api.EVALUATION + "/api/v1/cycles?size=500&unit=" + school);
             if (cycles.status() == 200) {
@@ -94,7 +96,7 @@ public final class YearDemo {
             }
             Thread.sleep(250);
         }
-        throw new Api.DemoFailure("plan " + planId + " opened no cycle at evaluation-service in 180 s: the plan event did "
+        throw new Api.DemoFailure("plan " + planId + " opened no cycle at evaluation-service in 600 s: the plan event did "
                 + "not arrive; ./stack logs evaluation-service, ./stack logs kafka");
     }
 

@@ -194,15 +194,30 @@ public final class EvaluationApi {
                 .when().post("/api/v1/evaluations/{id}/finalize", evaluationId).then().extract();
     }
 
-    /** The evaluation events on the real broker about {@code subjects}, once all {@code expected} are there. */
+    /**
+     * The evaluation events on the real broker about {@code subjects} (the envelope's subject: evaluation
+     * events are keyed by their cycle, registrations by themselves), once all {@code expected} are there.
+     */
     public static List<ConsumerRecord<String, String>> evaluationEvents(Set<String> subjects, int expected) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             found.clear();
             TestKafka.readAll(kafka(), "thidua.evaluation.v1", Duration.ofSeconds(5)).stream()
-                    .filter(r -> subjects.contains(r.key())).forEach(found::add);
+                    .filter(r -> subjects.contains(subject(r))).forEach(found::add);
             return found.size() >= expected;
         });
         return found;
     }
+
+    /** The CloudEvent subject of a record. */
+    public static String subject(ConsumerRecord<String, String> record) {
+        try {
+            return JSON.readTree(record.value()).path("subject").asText(null);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 }

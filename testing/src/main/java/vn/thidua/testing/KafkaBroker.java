@@ -35,6 +35,12 @@ public final class KafkaBroker implements AutoCloseable {
 
     private static KafkaBroker shared;
 
+    /**
+     * Partitions of thidua.evaluation.v1 (as in the stack): its events are keyed by cycle, and more partitions
+     * than consumers keep one school's bulk from sharing a partition with most others (issue 15).
+     */
+    public static final int EVALUATION_PARTITIONS = 6;
+
     /** The event topics of DESIGN.md, created with the shared broker (3 partitions, as in the stack). */
     public static final List<String> EVENT_TOPICS = List.of("thidua.unit.v1", "thidua.plan.v1",
             "thidua.evaluation.v1", "thidua.award.v1", "thidua.rules.v1", "thidua.staff.v1");
@@ -110,7 +116,9 @@ public final class KafkaBroker implements AutoCloseable {
         KafkaBroker broker = start(dir, 0, 0, true);
         // As ./stack up does: creating a topic on the first send races the partition's leader
         // election, and an idempotent producer caught in it retries out of order for a while.
-        TestKafka.createTopics(broker.bootstrapServers, 3, EVENT_TOPICS.toArray(String[]::new));
+        TestKafka.createTopics(broker.bootstrapServers, EVALUATION_PARTITIONS, "thidua.evaluation.v1");
+        TestKafka.createTopics(broker.bootstrapServers, 3, EVENT_TOPICS.stream()
+                .filter(topic -> !topic.equals("thidua.evaluation.v1")).toArray(String[]::new));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             broker.shutdown();
             Directories.deleteRecursively(dir);

@@ -13,6 +13,11 @@ import java.util.UUID;
 /**
  * The events of an evaluation (contracts/schemas/vn.thidua.evaluation.*), each built here and
  * written to the outbox in the caller's transaction.
+ *
+ * <p>Subject: the evaluation; Kafka key: its cycle (issue 15). A school's bulk then fills one partition
+ * instead of queueing ahead of every other school in all of them, and award-service, which recomputes per
+ * cycle, gets a cycle's events in order from one consumer. One evaluation's events stay in order either way
+ * (same cycle, same partition; the relay keeps each subject's order).
  */
 @ApplicationScoped
 class EvaluationEvents {
@@ -46,19 +51,23 @@ class EvaluationEvents {
     }
 
     void finalized(Finalized data) {
-        outbox.publish(EventTypes.EVALUATION_FINALIZED, data.evaluationId().toString(), data.unitCode(),
-                data.schoolYear(), data);
+        outbox.publishAll(List.of(pending(data)));
     }
 
     /** Many at once, as a bulk post finalises them: one batch into the outbox. */
     void finalizedAll(List<Finalized> data) {
-        outbox.publishAll(data.stream().map(d -> new Outbox.Pending(EventTypes.EVALUATION_FINALIZED,
-                d.evaluationId().toString(), d.unitCode(), d.schoolYear(), d)).toList());
+        outbox.publishAll(data.stream().map(EvaluationEvents::pending).toList());
+    }
+
+    private static Outbox.Pending pending(Finalized data) {
+        return Outbox.Pending.keyed(EventTypes.EVALUATION_FINALIZED, data.evaluationId().toString(),
+                data.cycleId().toString(), data.unitCode(), data.schoolYear(), data);
     }
 
     void reopened(Evaluation evaluation, String schoolYear, String by, OffsetDateTime at) {
-        outbox.publish(EventTypes.EVALUATION_REOPENED, evaluation.id.toString(), evaluation.unitCode, schoolYear,
+        outbox.publishAll(List.of(Outbox.Pending.keyed(EventTypes.EVALUATION_REOPENED, evaluation.id.toString(),
+                evaluation.cycleId.toString(), evaluation.unitCode, schoolYear,
                 new Reopened(evaluation.id, evaluation.cycleId, evaluation.staffId, evaluation.unitCode,
-                        evaluation.reopenReason, by, at));
+                        evaluation.reopenReason, by, at))));
     }
 }

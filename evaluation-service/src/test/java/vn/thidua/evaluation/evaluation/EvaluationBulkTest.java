@@ -199,15 +199,18 @@ class EvaluationBulkTest {
                 .then().statusCode(200)
                 .body("results.status", equalTo(List.of("UNCHANGED", "REJECTED", "FINALIZED")))
                 .body("results[1].errors[0].message", containsString("mở lại"));
-        // Reopened through the API (Outbox.publish), finalised again in bulk (one outbox batch): one key, one slot.
+        // Reopened through the API, finalised again in bulk (one outbox batch): all keyed by the cycle, one slot.
         String gv04 = partial.jsonPath().getString("results[2].evaluationId");
         as("principal", school.unit()).contentType(ContentType.JSON).body(Map.of("reason", "Sửa xếp loại"))
                 .when().post("/api/v1/evaluations/{id}/reopen", gv04).then().statusCode(200);
         post(as("principal", school.unit()), school, UUID.randomUUID().toString(), null,
                 Map.of("records", List.of(record("GV04", "HT", null)))).then().statusCode(200)
                 .body("results[0].status", equalTo("FINALIZED"));
-        assertEquals(3L, count("select count(*) from outbox_event where message_key = ?", gv04));
-        assertEquals(1L, count("select count(distinct slot) from outbox_event where message_key = ?", gv04));
+        assertEquals(3L, count("select count(*) from outbox_event where payload::jsonb ->> 'subject' = ?", gv04));
+        assertEquals(3L, count("select count(*) from outbox_event where payload::jsonb ->> 'subject' = ? "
+                + "and message_key = ?", gv04, school.cycleId().toString()));
+        assertEquals(1L, count("select count(distinct slot) from outbox_event where message_key = ?",
+                school.cycleId().toString()));
 
         // The finalised evaluations' events are on the broker and keep the contract.
         Set<String> ids = partial.jsonPath().<Map<String, Object>>getList("results").stream()

@@ -147,6 +147,8 @@ public class EvaluationFlowTest {
         List<ConsumerRecord<String, String>> events = EvaluationApi.evaluationEvents(Set.of(id), 3);
         for (ConsumerRecord<String, String> event : events) {
             assertEquals(Set.of(), EventContracts.validate(event.value()), event.value());
+            // Keyed by the cycle (one partition per cycle, issue 15), the subject staying the evaluation.
+            assertEquals(school.cycleId().toString(), event.key(), event.value());
         }
         List<JsonNode> envelopes = events.stream().map(r -> read(r.value())).toList();
         assertEquals(List.of("vn.thidua.evaluation.finalized.v1", "vn.thidua.evaluation.reopened.v1",

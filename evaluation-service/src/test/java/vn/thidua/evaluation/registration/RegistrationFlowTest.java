@@ -119,7 +119,7 @@ class RegistrationFlowTest {
         for (ConsumerRecord<String, String> event : events) {
             assertEquals(Set.of(), EventContracts.validate(event.value()), event.value());
         }
-        List<JsonNode> person = events.stream().filter(e -> e.key().equals(id))
+        List<JsonNode> person = events.stream().filter(e -> id.equals(EvaluationApi.subject(e)) && e.key().equals(id))
                 .map(e -> EvaluationFlowTest.read(e.value())).toList();
         assertEquals(2, person.size());
         JsonNode first = person.get(0);
@@ -136,7 +136,7 @@ class RegistrationFlowTest {
         assertTrue(data.get("targets").get(2).get("code").isNull());
         assertEquals(INITIATIVE, data.get("targets").get(2).get("text").asText());
         assertEquals(2, person.get(1).get("data").get("targets").size());
-        JsonNode collective = events.stream().filter(e -> e.key().equals(group)).findFirst()
+        JsonNode collective = events.stream().filter(e -> group.equals(EvaluationApi.subject(e)) && e.key().equals(group)).findFirst()
                 .map(e -> EvaluationFlowTest.read(e.value()).get("data")).orElseThrow();
         assertTrue(collective.get("staffId").isNull());
         assertEquals("TO-4-5", collective.get("groupCode").asText());

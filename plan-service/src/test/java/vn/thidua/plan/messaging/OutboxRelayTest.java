@@ -125,6 +125,56 @@ class OutboxRelayTest {
         byKey.forEach((key, versions) -> assertEquals(expected, versions, key + " in order"));
     }
 
+    /**
+     * Many subjects under one wider key (evaluation-service keys an evaluation's events by its cycle): the
+     * rows of distinct subjects go out together, every row once, each subject's rows in the order written,
+     * and all rows of a key on the key's one partition.
+     */
+    @Test
+    void subjectsSharingAKeyKeepEachSubjectsOrderOnTheKeysPartition() {
+        String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        int keys = 3;
+        int subjectsPerKey = 15;
+        int perSubject = 8;
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<Outbox.Pending> events = new ArrayList<>();
+            for (int version = 0; version < perSubject; version++) {
+                for (int k = 0; k < keys; k++) {
+                    for (int s = 0; s < subjectsPerKey; s++) {
+                        String code = "RELAY-" + run + "-S" + k + "-" + s;
+                        events.add(Outbox.Pending.keyed(EventTypes.UNIT_UPSERTED, code, "RELAY-" + run + "-K" + k,
+                                code, null, new UnitEvents.Upserted(code, "Đơn vị thử v" + version, "SCHOOL",
+                                        "PGD-TAMNONG", LocalDate.of(2020, 1, 1), null)));
+                    }
+                }
+            }
+            outbox.publishAll(events);
+        });
+
+        String bootstrap = ThiduaTestResource.kafkaBootstrapServers();
+        int total = keys * subjectsPerKey * perSubject;
+        await().atMost(Duration.ofSeconds(60)).until(() -> mine(bootstrap, run).size() >= total);
+        List<ConsumerRecord<String, String>> records = mine(bootstrap, run);
+        assertEquals(total, records.size(), "each row exactly once");
+        List<String> expected = new ArrayList<>();
+        for (int version = 0; version < perSubject; version++) {
+            expected.add(String.valueOf(version));
+        }
+        Map<String, List<String>> bySubject = records.stream().collect(Collectors.groupingBy(
+                r -> r.value().replaceAll(".*\"subject\":\"([^\"]+)\".*", "$1"),
+                Collectors.mapping(r -> r.value().replaceAll(".*\"name\":\"Đơn vị thử v(\\d+)\".*", "$1"),
+                        Collectors.toList())));
+        assertEquals(keys * subjectsPerKey, bySubject.size());
+        bySubject.forEach((subject, versions) -> assertEquals(expected, versions, subject + " in order"));
+        Map<String, List<Integer>> partitionsByKey = records.stream().collect(Collectors.groupingBy(
+                ConsumerRecord::key, Collectors.mapping(ConsumerRecord::partition,
+                        Collectors.collectingAndThen(Collectors.toSet(), List::copyOf))));
+        assertEquals(keys, partitionsByKey.size());
+        partitionsByKey.forEach((key, partitions) -> assertEquals(1, partitions.size(), key + " on one partition"));
+        records.forEach(r -> assertEquals(r.key(), "RELAY-" + run + "-K" + r.value()
+                .replaceAll(".*\"subject\":\"RELAY-" + run + "-S(\\d+)-.*", "$1"), "the row's own key"));
+    }
+
     static List<ConsumerRecord<String, String>> mine(String bootstrap, String run) {
         return TestKafka.readAll(bootstrap, EventTypes.UNIT_TOPIC, Duration.ofSeconds(10)).stream()
                 .filter(r -> r.key().startsWith("RELAY-" + run + "-")).toList();

@@ -37,10 +37,23 @@ public class Outbox {
     }
 
     /**
-     * One event to write. {@code subject} is the aggregate id and the Kafka key, which keeps one
-     * aggregate's events in order.
+     * One event to write. {@code subject} is the aggregate id; {@code key} the Kafka key, which chooses the
+     * partition: the subject itself unless a wider aggregate is given ({@link #keyed}). The relay keeps each
+     * subject's events in order either way; a wider key also keeps one key's events in one partition (and one
+     * consumer), so that a heavy key fills one partition instead of queueing ahead of everyone in all of them.
      */
-    public record Pending(EventType type, String subject, String unit, String schoolYear, Object data) {
+    public record Pending(EventType type, String subject, String key, String unit, String schoolYear, Object data) {
+
+        /** Keyed by its subject. */
+        public Pending(EventType type, String subject, String unit, String schoolYear, Object data) {
+            this(type, subject, subject, unit, schoolYear, data);
+        }
+
+        /** Keyed by {@code key} (for example an evaluation's cycle), the subject staying the aggregate id. */
+        public static Pending keyed(EventType type, String subject, String key, String unit, String schoolYear,
+                Object data) {
+            return new Pending(type, subject, key, unit, schoolYear, data);
+        }
     }
 
     /** Records one event; answers its id. */
@@ -77,8 +90,8 @@ public class Outbox {
                         for (int i = 0; i < events.size(); i++) {
                             Pending event = events.get(i);
                             EventEnvelope attributes = envelopes.get(i);
-                            rows.row(attributes.id(), event.type().topic(), event.subject(), event.type().type(),
-                                    payloads.get(i), OutboxRelay.slotOf(event.subject()));
+                            rows.row(attributes.id(), event.type().topic(), event.key(), event.type().type(),
+                                    payloads.get(i), OutboxRelay.slotOf(event.key()));
                             ids.add(attributes.id());
                         }
                     });
