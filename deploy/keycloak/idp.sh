@@ -53,6 +53,8 @@ idp_admin_password() {
   cat "$KEYS/keycloak-admin.password"
 }
 
+# On Java 24+ jboss-threads resets thread locals only with java.lang open (else an IllegalAccessError at shutdown).
+IDP_JAVA_OPENS="--add-opens=java.base/java.lang=ALL-UNNAMED"
 idp_ready() { curl -fsS -m 2 "$IDP_ISSUER/.well-known/openid-configuration" >/dev/null 2>&1; }
 
 # Parses `up`'s options; only `--idp keycloak` exists. Services started in the other mode are restarted.
@@ -104,17 +106,18 @@ idp_up() {
   start_background keycloak "$LOGS/keycloak.log" env \
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$(idp_admin_password)" \
     KC_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/thidua_keycloak" KC_DB_USERNAME="$PG_USER" KC_DB_PASSWORD="$PG_PASSWORD" \
-    JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
+    JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" JAVA_OPTS_APPEND="$IDP_JAVA_OPENS" \
     "$home/bin/kc.sh" start --optimized --import-realm --http-enabled=true --http-host=127.0.0.1 --http-port="$IDP_PORT" \
     --hostname-strict=false --hostname="$IDP_URL" --cache=local
-  for ((i = 0; i < 480; i++)); do
+  # The first start creates Keycloak's schema: minutes on a loaded 2-core machine (KeycloakIT measured it).
+  for ((i = 0; i < 1200; i++)); do
     idp_ready && { say "[idp] Keycloak ready after $((i / 2))s: issuer $IDP_ISSUER"; return 0; }
     alive keycloak || { tail -n 40 "$LOGS/keycloak.log" >&2; fail "Keycloak stopped while starting: see $LOGS/keycloak.log"; }
     ((i % 20 == 19)) && say "[idp] waiting for Keycloak… ($((i / 2 + 1))s)"
     sleep 0.5
   done
   tail -n 40 "$LOGS/keycloak.log" >&2
-  fail "Keycloak not ready after 240s: see $LOGS/keycloak.log"
+  fail "Keycloak not ready after 600s: see $LOGS/keycloak.log"
 }
 
 # The services' token settings when Keycloak issues the tokens (see THIDUA_JWT_* in application.properties).

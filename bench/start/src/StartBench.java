@@ -270,6 +270,8 @@ public final class StartBench {
             env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.publicKeyLocation());
             env.put("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER);
+            // award-service does not start without the key its webhook secrets are stored under (any will do here)
+            env.put("THIDUA_WEBHOOK_SECRET_KEY", "9WiIOlbAlw5QgBxxiY2LKSW3AF8ViyAh4x7+qTCwcH4=");
             if (app.equals("plan-service")) {
                 env.put("THIDUA_PLAN_DEMO_UNITS", "true");
             }

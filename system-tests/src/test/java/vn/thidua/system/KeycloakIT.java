@@ -12,8 +12,13 @@ import vn.thidua.client.evaluation.model.CycleView;
 import vn.thidua.client.plan.model.NumberedItem;
 import vn.thidua.client.plan.model.PlanDocument;
 import vn.thidua.client.plan.model.PlanRequest;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import vn.thidua.platform.problem.Problem;
+import vn.thidua.testing.OpenApiContract;
 import vn.thidua.testing.PostgresServer;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -43,6 +50,8 @@ class KeycloakIT {
     static final String SCHOOL = "TH-TRAMCHIM2";
     /** The services' tolerance of clock differences here, so that the expired token is expired within seconds. */
     static final int CLOCK_SKEW_SECONDS = 1;
+    /** How long the services keep the realm's JWKS here (minutes; at most 5 by default), so a removed key is gone soon. */
+    static final int KEYS_CACHE_MINUTES = 1;
 
     static KeycloakServer keycloak;
     static ServiceProcess broker;
@@ -76,16 +85,48 @@ class KeycloakIT {
             pg.recreateDatabase("thidua_" + service + "_keycloak");
             ports.put(service, TramChimSliceIT.freePort());
         }
+        // award-service alone first, so that its start is measured beside Keycloak's under the same load.
+        started = System.nanoTime();
+        award = service("award", pg).start();
+        award.awaitHttp(base("award") + "/q/health/ready", Duration.ofMinutes(10));
+        System.out.printf("KEYCLOAK award-service start → ready: %d ms%n", (System.nanoTime() - started) / 1_000_000);
         plan = service("plan", pg).start();
         evaluation = service("evaluation", pg).start();
-        award = service("award", pg).start();
-        award.awaitHttp(base("award") + "/q/health/ready", Duration.ofSeconds(180));
-        plan.awaitHttp(base("plan") + "/q/health/ready", Duration.ofSeconds(180));
-        evaluation.awaitHttp(base("evaluation") + "/q/health/ready", Duration.ofSeconds(180));
+        plan.awaitHttp(base("plan") + "/q/health/ready", Duration.ofMinutes(10));
+        evaluation.awaitHttp(base("evaluation") + "/q/health/ready", Duration.ofMinutes(10));
+        printMemory("ready");
+    }
+
+    /** Resident memory (VmRSS, with child processes: kc.sh starts Keycloak's JVM) of Keycloak and each service. */
+    static void printMemory(String when) {
+        StringBuilder line = new StringBuilder("KEYCLOAK RSS " + when + ":");
+        line.append(" keycloak ").append(rssMb(keycloak.pid())).append(" MB");
+        for (String service : List.of("plan", "evaluation", "award")) {
+            ServiceProcess process = Map.of("plan", plan, "evaluation", evaluation, "award", award).get(service);
+            line.append(", ").append(service).append("-service ").append(rssMb(process.pid())).append(" MB");
+        }
+        System.out.println(line);
+    }
+
+    static long rssMb(long pid) {
+        return ProcessHandle.of(pid).map(handle -> java.util.stream.Stream.concat(java.util.stream.Stream.of(handle),
+                handle.descendants()).mapToLong(p -> rssKb(p.pid())).sum() / 1024).orElse(-1L);
+    }
+
+    private static long rssKb(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                    .map(l -> l.replaceAll("[^0-9]", "")).mapToLong(Long::parseLong).findFirst().orElse(0);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
+        if (keycloak != null && plan != null && evaluation != null && award != null) {
+            printMemory("after the tests");
+        }
         for (ServiceProcess process : new ServiceProcess[] {plan, evaluation, award, broker}) {
             if (process != null) {
                 process.stop();
@@ -108,6 +149,7 @@ class KeycloakIT {
         env.put("THIDUA_JWT_KEYS", keycloak.issuer(KeycloakServer.REALM) + "/protocol/openid-connect/certs");
         env.put("THIDUA_JWT_AUDIENCE", "thidua");
         env.put("THIDUA_JWT_CLOCK_SKEW", String.valueOf(CLOCK_SKEW_SECONDS));
+        env.put("THIDUA_JWT_KEYS_CACHE_MINUTES", String.valueOf(KEYS_CACHE_MINUTES));
         env.put("THIDUA_OUTBOX_POLL_INTERVAL", "0.1s");
         if (service.equals("plan")) {
             env.put("THIDUA_PLAN_DEMO_UNITS", "true");
@@ -128,6 +170,13 @@ class KeycloakIT {
         String header = new String(Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
                 StandardCharsets.UTF_8);
         return header.replaceAll(".*\"kid\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    }
+
+    /** The token's exp claim, seconds since the epoch. */
+    static long expiresAt(String token) {
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        return Long.parseLong(payload.replaceAll(".*\"exp\"\\s*:\\s*([0-9]+).*", "$1"));
     }
 
     /** The generated clients of the services, sending a Keycloak token. */
@@ -215,12 +264,14 @@ class KeycloakIT {
     }
 
     /**
-     * Before the foreign-realm tokens: an unknown key id reloads the JWKS at once, then at most once a
-     * minute (smallrye.jwt.jwks.forced-refresh-interval), so a forged kid cannot make a service hammer Keycloak.
+     * Both halves of a key rotation. A new realm key signs new tokens: an unknown key id reloads the JWKS at once
+     * (then at most once a minute, smallrye.jwt.jwks.forced-refresh-interval, so forged key ids cannot make a
+     * service hammer Keycloak). Once the old key is removed from the realm, a token it signed, though unexpired,
+     * is 401 as soon as the services reload the JWKS (smallrye.jwt.jwks.refresh-interval: here 1 minute).
      */
     @Test
     @Order(2)
-    void aRotatedRealmKeyStillSignsTokensTheServicesAccept() throws Exception {
+    void aNewRealmKeySignsAcceptedTokensAndARemovedOneNoLonger() throws Exception {
         String before = user("principal.th-tramchim2");
         with(before).units.listUnits(null, null, null, null);
         keycloak.addRsaKey(200);
@@ -231,5 +282,42 @@ class KeycloakIT {
         with(after).cycles.listCycles(null, null, null, SCHOOL, null);
         // A token of the old key, still listed by the realm, stays valid until it expires.
         with(before).units.listUnits(null, null, null, null);
+
+        keycloak.removeOriginalRsaKey();
+        assertFalse(keycloak.publishedKeyIds().contains(keyId(before)), "the realm no longer lists the old key");
+        long removed = System.nanoTime();
+        await().atMost(Duration.ofMinutes(KEYS_CACHE_MINUTES + 2)).pollInterval(Duration.ofSeconds(3)).until(() ->
+                Clients.statusOf(() -> with(before).units.listUnits(null, null, null, null)) == 401
+                        && Clients.statusOf(() -> with(before).cycles.listCycles(null, null, null, SCHOOL, null)) == 401);
+        System.out.printf("KEYCLOAK removed key refused after %d s%n", (System.nanoTime() - removed) / 1_000_000_000L);
+        assertTrue(System.currentTimeMillis() / 1000 < expiresAt(before) - CLOCK_SKEW_SECONDS,
+                "refused for its key, not for its age");
+        assertUnauthorized(before);
+        Clients.Failure evaluation = Clients.failureOf(() -> with(before).cycles.listCycles(null, null, null, SCHOOL, null));
+        assertTrue(evaluation.contentType().startsWith("application/problem+json"), evaluation.contentType());
+        // The new key's tokens are untouched by the removal.
+        with(after).units.listUnits(null, null, null, null);
+        with(user("principal.th-tramchim2")).cycles.listCycles(null, null, null, SCHOOL, null);
+    }
+
+    /**
+     * The services configured with the provider's issuer publish it in their live documents: the scheme
+     * {@code jwt} becomes OpenID Connect with the issuer's discovery URL, which answers; the documents still pass
+     * the contract rules (swagger-parser without messages, operationIds, problems).
+     */
+    @Test
+    @Order(4)
+    void theLiveDocumentsDeclareTheProvidersOpenIdConnectDiscovery() {
+        String issuer = keycloak.issuer(KeycloakServer.REALM);
+        String discovery = issuer + "/.well-known/openid-configuration";
+        given().get(discovery).then().statusCode(200).body("issuer", equalTo(issuer))
+                .body("jwks_uri", equalTo(issuer + "/protocol/openid-connect/certs"));
+        for (String service : List.of("plan", "evaluation", "award")) {
+            OpenAPI api = OpenApiContract.assertComplete(URI.create(base(service) + "/q/openapi?format=json"),
+                    Problem.class, WORK.resolve("openapi/" + service + "-service.json"));
+            SecurityScheme scheme = api.getComponents().getSecuritySchemes().get(OpenApiContract.SCHEME);
+            assertEquals(SecurityScheme.Type.OPENIDCONNECT, scheme.getType(), service);
+            assertEquals(discovery, scheme.getOpenIdConnectUrl(), service);
+        }
     }
 }

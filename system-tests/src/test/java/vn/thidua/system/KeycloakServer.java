@@ -80,12 +80,14 @@ final class KeycloakServer {
     KeycloakServer start(String jdbcUrl, String user, String password, Path logDir) throws Exception {
         String java = java();
         Map<String, String> env = Map.of("JAVA", java, "JAVA_HOME", Path.of(java).getParent().getParent().toString(),
-                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
+                // Java 24+: jboss-threads resets thread locals only with java.lang open (as ./stack passes it)
+                "JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
         Path built = home.resolve("built-for-postgres");
         if (!Files.exists(built)) {
             ServiceProcess build = new ServiceProcess("keycloak-build", List.of(home.resolve("bin/kc.sh").toString(),
                     "build", "--db=postgres"), env, logDir).start();
-            if (build.waitFor(Duration.ofMinutes(5)) != 0) {
+            if (build.waitFor(Duration.ofMinutes(10)) != 0) {
                 throw new IllegalStateException("kc.sh build failed: see " + build.log());
             }
             Files.createFile(built);
@@ -99,7 +101,8 @@ final class KeycloakServer {
         process = new ServiceProcess("keycloak", List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
                 "--import-realm", "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + port,
                 "--hostname=" + url(), "--hostname-strict=false", "--cache=local"), runEnv, logDir).start();
-        process.awaitHttp(issuer(REALM) + "/.well-known/openid-configuration", Duration.ofMinutes(4));
+        // The first start creates the schema and imports the realm: 10 minutes on a 2-core machine at load 60.
+        process.awaitHttp(issuer(REALM) + "/.well-known/openid-configuration", Duration.ofMinutes(20));
         return this;
     }
 
@@ -164,6 +167,25 @@ final class KeycloakServer {
         String json = Files.readString(TramChimSliceIT.ROOT.resolve("deploy/keycloak/thidua-realm.json"))
                 .replaceFirst("\"realm\": \"thidua\"", "\"realm\": \"" + name + "\"");
         admin().body(json).post(url() + "/admin/realms").then().statusCode(201);
+    }
+
+    /**
+     * The second half of a rotation: the realm's original signing key (provider {@code rsa-generated}, made at
+     * import) deleted, so the realm's JWKS no longer lists it.
+     */
+    void removeOriginalRsaKey() {
+        List<Map<String, Object>> providers = admin().get(url() + "/admin/realms/" + REALM
+                + "/components?type=org.keycloak.keys.KeyProvider").then().statusCode(200).extract().path("$");
+        Map<String, Object> original = providers.stream().filter(p -> "rsa-generated".equals(p.get("providerId"))
+                && "rsa-generated".equals(p.get("name"))).findFirst().orElseThrow(() ->
+                new IllegalStateException("no rsa-generated key provider in " + providers));
+        admin().delete(url() + "/admin/realms/" + REALM + "/components/" + original.get("id")).then().statusCode(204);
+    }
+
+    /** The key ids the realm's JWKS lists (what the services load). */
+    List<String> publishedKeyIds() {
+        return given().get(issuer(REALM) + "/protocol/openid-connect/certs").then().statusCode(200)
+                .extract().path("keys.kid");
     }
 
     /** Rotation as an operator does it: a new generated RSA key with a higher priority signs from now on. */

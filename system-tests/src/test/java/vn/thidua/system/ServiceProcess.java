@@ -28,9 +28,23 @@ final class ServiceProcess {
         this.log = logDir.resolve(name + ".log");
     }
 
+    /**
+     * A packaged service in its production profile. award-service does not start without the key its webhook
+     * secrets are stored under; the tests give one of their own, new per run, unless the caller set one.
+     */
     static ServiceProcess quarkus(String name, Path jar, Map<String, String> environment, Path logDir) {
+        Map<String, String> env = new java.util.HashMap<>(environment);
+        env.putIfAbsent("THIDUA_WEBHOOK_SECRET_KEY", WEBHOOK_SECRET_KEY);
         return new ServiceProcess(name, List.of(javaBin(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()),
-                environment, logDir);
+                env, logDir);
+    }
+
+    private static final String WEBHOOK_SECRET_KEY = newKey();
+
+    private static String newKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 
     static String javaBin() {

@@ -105,6 +105,45 @@ class EventFeedTest {
         }
     }
 
+    /**
+     * Staff records (thidua.staff.v1) are in the feed, scoped by their unit; a move is the old school's event
+     * (its unit) and the new school's too (data.toUnit), so both offices' readers get it.
+     */
+    @Test
+    void staffRecordsAreScopedByUnitAndAMoveReachesBothSchools() {
+        String key = "feed-staff-" + UUID.randomUUID();
+        String here = FeedEvents.send(FeedEvents.staff("TH-TRAMCHIM2", null), key);
+        String there = FeedEvents.send(FeedEvents.staff("TH-HOAAN", null), key);
+        String moved = FeedEvents.send(FeedEvents.staff("TH-TRAMCHIM2", "TH-HOAAN"), key);
+        URI staffTypes = URI.create(events + "?type=vn.thidua.staff.upserted.v1&type=vn.thidua.staff.moved.v1");
+
+        // One key, one partition: a reader that reached the move has passed both records.
+        assertEquals(List.of(here, moved), readUntil(staffTypes, AwardApi.token("viewer", "PGD-TAMNONG"),
+                Set.of(here, there, moved), moved));
+        assertEquals(List.of(there, moved), readUntil(staffTypes, AwardApi.token("viewer", "PGD-CAOLANH"),
+                Set.of(here, there, moved), moved));
+        // A school sees its own record and the move that concerns it, not the other school's record.
+        assertEquals(List.of(there, moved), readUntil(events, AwardApi.token("principal", "TH-HOAAN"),
+                Set.of(here, there, moved), moved));
+    }
+
+    /** The ids among {@code watched} the feed sends, in order, until {@code last}. */
+    private static List<String> readUntil(URI uri, String token, Set<String> watched, String last) {
+        List<String> seen = new ArrayList<>();
+        try (SseReader feed = SseReader.open(uri, token, null)) {
+            assertEquals(200, feed.status(), () -> feed.body());
+            while (!seen.contains(last)) {
+                SseReader.Event event = feed.next(WAIT);
+                assertNotNull(event, "the stream ended or timed out after " + seen);
+                String id = read(event.data()).path("id").asText();
+                if (watched.contains(id)) {
+                    seen.add(id);
+                }
+            }
+        }
+        return seen;
+    }
+
     @Test
     void badRequestsAreProblemsAndOnlyReadersOfTheWholeUnitGetTheFeed() {
         try (SseReader feed = SseReader.open(URI.create(events + "?type=vn.thidua.no-such.v1"),

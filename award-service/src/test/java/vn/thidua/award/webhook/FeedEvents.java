@@ -39,6 +39,27 @@ final class FeedEvents {
         }
     }
 
+    /** A staff record of {@code unit}, or (when {@code toUnit} is given) a move from {@code unit} to it; new ids. */
+    static String staff(String unit, String toUnit) {
+        try {
+            String type = toUnit == null ? "vn.thidua.staff.upserted.v1" : "vn.thidua.staff.moved.v1";
+            ObjectNode event = (ObjectNode) JSON.readTree(of(type, unit, "staff"));
+            ObjectNode data = (ObjectNode) event.path("data");
+            String staffId = UUID.randomUUID().toString();
+            event.put("subject", staffId);
+            data.put("staffId", staffId);
+            data.put("personId", UUID.randomUUID().toString());
+            if (toUnit != null) {
+                data.put("newStaffId", UUID.randomUUID().toString());
+                data.put("fromUnit", unit);
+                data.put("toUnit", toUnit);
+            }
+            return JSON.writeValueAsString(event);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String send(String json, String key) {
         String type = id(json, "type");
         TestKafka.send(AwardApi.kafka(), EventContracts.topicOf(type), key, json);

@@ -66,11 +66,11 @@ class WebhookTest {
         AwardApi.awaitUnitTree();
     }
 
-    private static RequestSpecification as(String role, String unit) {
+    static RequestSpecification as(String role, String unit) {
         return given().auth().oauth2(AwardApi.token(role, unit)).contentType("application/json");
     }
 
-    private static RequestSpecification tamNong() {
+    static RequestSpecification tamNong() {
         return as("district", "PGD-TAMNONG");
     }
 
@@ -79,6 +79,10 @@ class WebhookTest {
      * only this test's later events reach it; answers its id and secret.
      */
     private static String[] subscribe(String path, List<String> types) {
+        return subscribe(receiver, path, types);
+    }
+
+    static String[] subscribe(Receiver receiver, String path, List<String> types) {
         awaitWebhookGroupCaughtUp();
         Response created = tamNong().body(Map.of("url", receiver.url(path), "eventTypes", types))
                 .post("/api/v1/subscriptions");
@@ -89,7 +93,7 @@ class WebhookTest {
         return new String[] {id, created.path("secret")};
     }
 
-    private static void awaitWebhookGroupCaughtUp() {
+    static void awaitWebhookGroupCaughtUp() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, AwardApi.kafka()))) {
             Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).until(() -> {
                 Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
@@ -212,12 +216,14 @@ class WebhookTest {
             as("district", unit).get("/api/v1/subscriptions/{id}", id).then().statusCode(404);
             as("district", unit).get("/api/v1/subscriptions/{id}/deliveries", id).then().statusCode(404);
             as("district", unit).post("/api/v1/subscriptions/{id}/enable", id).then().statusCode(404);
+            as("district", unit).post("/api/v1/subscriptions/{id}/secret", id).then().statusCode(404);
             as("district", unit).delete("/api/v1/subscriptions/{id}", id).then().statusCode(404);
             as("district", unit).get("/api/v1/subscriptions").then().statusCode(200).body("id", not(hasItem(id)));
         }
         // A school, even with a district claim, and the other roles of the office have no subscriptions.
         as("district", "TH-TRAMCHIM2").get("/api/v1/subscriptions").then().statusCode(403);
         as("principal", "TH-TRAMCHIM2").get("/api/v1/subscriptions/{id}", id).then().statusCode(403);
+        as("viewer", "PGD-TAMNONG").post("/api/v1/subscriptions/{id}/secret", id).then().statusCode(403);
         as("viewer", "PGD-TAMNONG").body(Map.of("url", receiver.url("/hooks/x"), "eventTypes", List.of(WITHDRAWN)))
                 .post("/api/v1/subscriptions").then().statusCode(403);
 

@@ -53,11 +53,14 @@ public class EventFeed {
     private static final Duration REASSIGN_EVERY = Duration.ofSeconds(30);
     private static final long SEND_TIMEOUT_SECONDS = 30;
 
+    /** A person moving between schools: the one event that belongs to two units, see {@link #unitsOf}. */
+    static final String STAFF_MOVED = "vn.thidua.staff.moved.v1";
+
     /** Which events a feed sends: those of these units (the caller's and those below), of these types (all when empty). */
     public record Filter(Set<String> units, Set<String> types) {
 
-        boolean accepts(String unit, String type) {
-            return unit != null && units.contains(unit) && (types.isEmpty() || types.contains(type));
+        boolean accepts(List<String> eventUnits, String type) {
+            return eventUnits.stream().anyMatch(units::contains) && (types.isEmpty() || types.contains(type));
         }
     }
 
@@ -136,7 +139,7 @@ public class EventFeed {
                 for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
                     positions.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
                     JsonNode envelope = envelope(record.value());
-                    if (!filter.accepts(text(envelope, "unit"), text(envelope, "type"))) {
+                    if (!filter.accepts(unitsOf(envelope), text(envelope, "type"))) {
                         continue;
                     }
                     OutboundSseEvent event = sse.newEventBuilder().id(FeedPosition.encode(positions))
@@ -210,6 +213,29 @@ public class EventFeed {
         } catch (java.io.IOException e) {
             return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
         }
+    }
+
+    /**
+     * The units an event belongs to: its {@code unit} extension; a staff move also to the school the person moved
+     * to ({@code data.toUnit}; its {@code unit} is the old school), since the new school's readers must learn
+     * where the person came from, as the old school's learn where they went. The staff member's new record has
+     * its own {@code staff.upserted} at the new school.
+     */
+    static List<String> unitsOf(JsonNode envelope) {
+        List<String> units = new ArrayList<>(2);
+        String unit = text(envelope, "unit");
+        if (unit != null) {
+            units.add(unit);
+        }
+        if (STAFF_MOVED.equals(text(envelope, "type"))) {
+            for (String field : List.of("fromUnit", "toUnit")) {
+                String other = text(envelope.path("data"), field);
+                if (other != null && !units.contains(other)) {
+                    units.add(other);
+                }
+            }
+        }
+        return units;
     }
 
     private static String text(JsonNode envelope, String attribute) {

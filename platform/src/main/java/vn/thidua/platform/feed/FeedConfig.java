@@ -14,8 +14,11 @@ public interface FeedConfig {
     @WithDefault("false")
     boolean enabled();
 
-    /** Topics the feed reads; each event is filtered by its {@code unit} and {@code type}. */
-    @WithDefault("thidua.plan.v1,thidua.evaluation.v1,thidua.award.v1")
+    /**
+     * Topics the feed reads; each event is filtered by its {@code unit} and {@code type}. The staff records
+     * ({@code thidua.staff.v1}, from evaluation-service) are among them: a dashboard counts its schools' staff.
+     */
+    @WithDefault("thidua.plan.v1,thidua.evaluation.v1,thidua.award.v1,thidua.staff.v1")
     List<String> topics();
 
     /** Feeds open at once on this replica; one more is a 503 (each holds a Kafka consumer and a thread). */

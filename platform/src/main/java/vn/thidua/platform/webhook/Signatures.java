@@ -26,7 +26,15 @@ public final class Signatures {
         return PREFIX + Base64.getEncoder().encodeToString(key);
     }
 
-    /** The value of the {@code webhook-signature} header. */
+    /**
+     * The {@code webhook-signature} header with one signature per secret, space-separated (Standard Webhooks: a
+     * receiver accepts the request when any one verifies), so a secret can be rotated without a gap.
+     */
+    public static String sign(java.util.List<String> secrets, String id, long timestampSeconds, String body) {
+        return String.join(" ", secrets.stream().map(secret -> sign(secret, id, timestampSeconds, body)).toList());
+    }
+
+    /** The value of the {@code webhook-signature} header for one secret. */
     public static String sign(String secret, String id, long timestampSeconds, String body) {
         String key = secret.startsWith(PREFIX) ? secret.substring(PREFIX.length()) : secret;
         try {

@@ -33,7 +33,12 @@ public final class Subscription {
             @Schema(nullable = true) String disabledReason,
             String createdBy,
             OffsetDateTime createdAt,
-            OffsetDateTime updatedAt) {
+            OffsetDateTime updatedAt,
+            @Schema(nullable = true, description = "When the secret was last rotated; null if never")
+            OffsetDateTime secretRotatedAt,
+            @Schema(nullable = true, description = "Until when the replaced secret still signs beside the current "
+                    + "one (webhook-signature then carries two v1 signatures); null when it signs no more")
+            OffsetDateTime previousSecretValidUntil) {
     }
 
     @Schema(name = "SubscriptionCreated", description = "The new subscription and its signing secret, shown once")
@@ -41,6 +46,16 @@ public final class Subscription {
             View subscription,
             @Schema(description = "Khóa ký HMAC-SHA256 (Standard Webhooks, whsec_ + base64); shown only here",
                     examples = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") String secret) {
+    }
+
+    @Schema(name = "SubscriptionSecretRotated", description = "The subscription's new signing secret, shown once")
+    public record Rotated(
+            View subscription,
+            @Schema(description = "Khóa ký mới (the new secret, whsec_ + base64); shown only here",
+                    examples = "whsec_9Zl7cF0bq2J5mX3vT8wK1nR4yH6pD2sA") String secret,
+            @Schema(nullable = true, description = "Until when deliveries are signed with the replaced secret too "
+                    + "(thidua.webhooks.secret-overlap); null when the overlap is 0")
+            OffsetDateTime previousSecretValidUntil) {
     }
 
     @Schema(name = "DeliveryAttempt", description = "One attempt to deliver one event")

@@ -98,6 +98,17 @@ public class SubscriptionResource {
     }
 
     @POST
+    @Path("{id}/secret")
+    @Operation(operationId = "rotateSubscriptionSecret", summary = "Đổi khóa ký (rotate the signing secret: the new "
+            + "one is shown only in this answer; the old one still signs beside it for thidua.webhooks.secret-overlap)")
+    @APIResponse(responseCode = "200", description = "The new secret", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Subscription.Rotated.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription of the caller's unit")
+    public Subscription.Rotated rotateSecret(@PathParam("id") UUID id) {
+        return subscriptions.rotateSecret(caller.unitCode(), id, caller.actor());
+    }
+
+    @POST
     @Path("{id}/enable")
     @Operation(operationId = "enableSubscription", summary = "Bật lại sau khi bị tắt vì lỗi liên tiếp (enable it "
             + "again after a run of failures; waiting deliveries are retried now)")

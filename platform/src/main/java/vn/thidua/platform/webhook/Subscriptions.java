@@ -39,7 +39,8 @@ public class Subscriptions {
     static final int MAX_TYPES = 50;
     private static final String COLUMNS = """
             id, unit_code, url, event_types, enabled, consecutive_failures, disabled_at, disabled_reason, created_by,
-            created_at, updated_at""";
+            created_at, updated_at, secret_rotated_at,
+            case when previous_secret_until > now() then previous_secret_until end""";
     /** The {@code sort} fields of the attempts and their columns. */
     private static final Map<String, String> ATTEMPT_ORDER = Map.of("id", "a.id", "attemptedAt", "a.attempted_at",
             "eventType", "d.event_type", "statusCode", "a.status_code", "attempt", "a.attempt");
@@ -47,9 +48,11 @@ public class Subscriptions {
     private final AgroalDataSource dataSource;
     private final UrlAllowlist allowlist;
     private final Set<String> deliverableTypes;
+    private final SubscriptionSecrets secrets;
 
-    public Subscriptions(AgroalDataSource dataSource, WebhookConfig config) {
+    public Subscriptions(AgroalDataSource dataSource, WebhookConfig config, SubscriptionSecrets secrets) {
         this.dataSource = dataSource;
+        this.secrets = secrets;
         this.allowlist = new UrlAllowlist(config.allowedUrls().orElse(List.of()));
         this.deliverableTypes = new LinkedHashSet<>(EventContracts.eventTypes().stream()
                 .filter(type -> config.topics().contains(EventContracts.topicOf(type))).toList());
@@ -77,7 +80,7 @@ public class Subscriptions {
             insert.setString(2, unitCode);
             insert.setString(3, request.url().strip());
             insert.setArray(4, connection.createArrayOf("text", types.toArray()));
-            insert.setString(5, secret);
+            insert.setString(5, secrets.seal(id, secret));
             insert.setString(6, actor);
             insert.executeUpdate();
         } catch (SQLException e) {
@@ -103,6 +106,15 @@ public class Subscriptions {
         get(unitCode, id);
         update("delete from webhook_subscription where id = ?", id);
         LOG.infof("Webhook subscription %s of %s deleted by %s", id, unitCode, actor);
+    }
+
+    /** A new signing secret, answered once; the replaced one signs beside it for the overlap. */
+    public Subscription.Rotated rotateSecret(String unitCode, UUID id, String actor) {
+        get(unitCode, id);
+        Subscription.Rotated rotated = secrets.rotate(id);
+        LOG.infof("Webhook subscription %s of %s: secret rotated by %s, the old one signs until %s", id, unitCode,
+                actor, rotated.previousSecretValidUntil());
+        return new Subscription.Rotated(get(unitCode, id), rotated.secret(), rotated.previousSecretValidUntil());
     }
 
     /** Enabled again by its office: the failure run starts over and the waiting deliveries are due now. */
@@ -213,7 +225,8 @@ public class Subscriptions {
         return new Subscription.View(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                 Arrays.asList((String[]) types.getArray()), rs.getBoolean(5), rs.getInt(6),
                 rs.getObject(7, OffsetDateTime.class), rs.getString(8), rs.getString(9),
-                rs.getObject(10, OffsetDateTime.class), rs.getObject(11, OffsetDateTime.class));
+                rs.getObject(10, OffsetDateTime.class), rs.getObject(11, OffsetDateTime.class),
+                rs.getObject(12, OffsetDateTime.class), rs.getObject(13, OffsetDateTime.class));
     }
 
     private void update(String sql, UUID id) {

@@ -54,6 +54,16 @@ public interface WebhookConfig {
     @WithDefault("50")
     int batchSize();
 
+    /**
+     * The AES-256 key the signing secrets are stored under: 32 bytes in base64, or {@code file:/path} of a file
+     * holding them. Required: without it the service does not start (dev and test profiles set a default).
+     */
+    Optional<String> secretKey();
+
+    /** How long a rotated-out secret still signs deliveries beside the new one; 0 drops it at once. */
+    @WithDefault("24h")
+    Duration secretOverlap();
+
     /** Whether this replica sends; any number of replicas may (due rows are leased with SKIP LOCKED). */
     @WithDefault("true")
     boolean deliveryEnabled();

@@ -45,9 +45,12 @@ public class WebhookDelivery {
     private final TimeSource time;
     private final MeterRegistry registry;
     private final HttpClient http;
+    private final SubscriptionSecrets secrets;
 
-    public WebhookDelivery(AgroalDataSource dataSource, WebhookConfig config, TimeSource time, MeterRegistry registry) {
+    public WebhookDelivery(AgroalDataSource dataSource, WebhookConfig config, TimeSource time, MeterRegistry registry,
+            SubscriptionSecrets secrets) {
         this.dataSource = dataSource;
+        this.secrets = secrets;
         this.config = config;
         this.time = time;
         this.registry = registry;
@@ -55,8 +58,9 @@ public class WebhookDelivery {
                 .connectTimeout(config.timeout()).build();
     }
 
+    /** {@code secret} and {@code previousSecret} (null unless in its overlap) still sealed: opened when signing. */
     private record Due(long id, UUID subscriptionId, String eventId, String payload, int attempt, String url,
-            String secret) {
+            String secret, String previousSecret) {
     }
 
     private record Outcome(Due due, Integer status, String error, long millis) {
@@ -105,19 +109,22 @@ public class WebhookDelivery {
                 PreparedStatement lease = connection.prepareStatement("""
                         update webhook_delivery d set attempts = d.attempts + 1,
                             next_attempt_at = now() + make_interval(secs => ?)
-                        from (select d2.id, s.url, s.secret from webhook_delivery d2
+                        from (select d2.id, s.url, s.secret,
+                                  case when s.previous_secret_until > now() then s.previous_secret end previous_secret
+                              from webhook_delivery d2
                               join webhook_subscription s on s.id = d2.subscription_id
                               where d2.state = 'PENDING' and d2.next_attempt_at <= now() and s.enabled
                               order by d2.next_attempt_at, d2.id limit ?
                               for update of d2 skip locked) due
                         where d.id = due.id
-                        returning d.id, d.subscription_id, d.event_id, d.payload, d.attempts, due.url, due.secret""")) {
+                        returning d.id, d.subscription_id, d.event_id, d.payload, d.attempts, due.url, due.secret,
+                            due.previous_secret""")) {
             lease.setDouble(1, config.timeout().toMillis() / 1000.0 + 30);
             lease.setInt(2, config.batchSize());
             try (ResultSet rs = lease.executeQuery()) {
                 while (rs.next()) {
                     due.add(new Due(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                            rs.getInt(5), rs.getString(6), rs.getString(7)));
+                            rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8)));
                 }
             }
         }
@@ -128,13 +135,21 @@ public class WebhookDelivery {
         long timestamp = time.now().toEpochSecond();
         long start = System.nanoTime();
         HttpRequest request;
+        String signature;
+        try {
+            signature = Signatures.sign(secrets.signing(due.subscriptionId(), due.secret(), due.previousSecret()),
+                    due.eventId(), timestamp, due.payload());
+        } catch (IllegalStateException e) {
+            // sealed under another key: a failed attempt the office sees, not a stuck round
+            return CompletableFuture.completedFuture(new Outcome(due, null, "secret: " + e.getMessage(), 0));
+        }
         try {
             request = HttpRequest.newBuilder(URI.create(due.url())).timeout(config.timeout())
                     .header("content-type", CLOUDEVENTS_JSON)
                     .header("user-agent", "thidua-webhooks/1")
                     .header("webhook-id", due.eventId())
                     .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", Signatures.sign(due.secret(), due.eventId(), timestamp, due.payload()))
+                    .header("webhook-signature", signature)
                     .POST(HttpRequest.BodyPublishers.ofString(due.payload(), StandardCharsets.UTF_8))
                     .build();
         } catch (IllegalArgumentException e) {

@@ -16,6 +16,16 @@ class SignaturesTest {
                         "{\"test\": 2432232314}"));
     }
 
+    /** During a rotation's overlap: one signature per secret, space-separated, each verifiable on its own. */
+    @Test
+    void severalSecretsGiveSpaceSeparatedSignaturesInOrder() {
+        String current = Signatures.newSecret();
+        String previous = Signatures.newSecret();
+        String header = Signatures.sign(java.util.List.of(current, previous), "id", 7, "{}");
+        assertEquals(Signatures.sign(current, "id", 7, "{}") + " " + Signatures.sign(previous, "id", 7, "{}"), header);
+        assertEquals(Signatures.sign(current, "id", 7, "{}"), Signatures.sign(java.util.List.of(current), "id", 7, "{}"));
+    }
+
     @Test
     void secretsAreRandomAndPrefixed() {
         String one = Signatures.newSecret();
