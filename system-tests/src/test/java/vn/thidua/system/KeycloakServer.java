@@ -106,8 +106,18 @@ final class KeycloakServer {
         return this;
     }
 
+    /** Keycloak's JVM first: kc.sh runs it as a child, and a SIGTERM to the shell alone leaves it running. */
     void stop() throws InterruptedException {
         if (process != null) {
+            List<ProcessHandle> children = ProcessHandle.of(process.pid())
+                    .map(shell -> shell.descendants().toList()).orElse(List.of());
+            children.forEach(ProcessHandle::destroy);
+            for (ProcessHandle child : children) {
+                child.onExit().completeOnTimeout(child, 20, java.util.concurrent.TimeUnit.SECONDS).join();
+                if (child.isAlive()) {
+                    child.destroyForcibly();
+                }
+            }
             process.stop();
         }
     }
