@@ -99,8 +99,8 @@ class FaultsIT {
                 + " after %d s%n", STAFF, BATCHES, (System.nanoTime() - start) / 1_000_000_000);
         awaitOutboxesDrained();
         assertEquals(calm.eligibility(), faulted.eligibility(), "titles per staff code, without and with faults");
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(calm.report().get("ratings"),
-                faulted.report().get("ratings"), "the office's counts by rating"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(calm.report().getRatings(),
+                faulted.report().getRatings(), "the office's counts by rating"));
         assertEquals(STAFF, finalizedEvents(faulted.cycleId).size(), "one finalized event per staff member, none twice");
         assertEachAppliedOnce(finalizedEvents(faulted.cycleId), "award-service", "award-reporting");
         assertEachAppliedOnce(finalizedEvents(calm.cycleId), "award-service", "award-reporting");
@@ -127,8 +127,8 @@ class FaultsIT {
         system.restart("evaluation");
         awaitOutboxesDrained();
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-            assertEquals(1, ldtt(faulted), "one title decided, counted once");
-            assertEquals(calm.report().get("awards"), faulted.report().get("awards"));
+            assertEquals(1L, ldtt(faulted), "one title decided, counted once");
+            assertEquals(calm.report().getAwards(), faulted.report().getAwards());
         });
         try (Connection award = system.connect("award")) {
             assertEquals(1, count(award, "select count(*) from outbox_event where event_type like '%.decided.v1'"
@@ -164,19 +164,18 @@ class FaultsIT {
         later.bulk(0, 1);                     // evaluation.v1 → award-service and award-reporting
         later.awaitEligibility();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertEquals(10, ((Number) later.report().get("rated")).intValue()));
+                assertEquals(10L, later.report().getRated()));
         later.council();
         later.ballots();
         later.nominate();
         later.decide();                       // award.v1 → award-reporting
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertEquals(1, ldtt(later)));
+                assertEquals(1L, ldtt(later)));
     }
 
-    static int ldtt(SchoolYearFlow school) {
-        Object awards = school.report().get("awards");
-        Object count = awards instanceof Map<?, ?> map ? map.get("LDTT") : null;
-        return count instanceof Number n ? n.intValue() : 0;
+    static long ldtt(SchoolYearFlow school) throws Exception {
+        Map<String, Long> awards = school.report().getAwards();
+        return awards == null ? 0 : awards.getOrDefault("LDTT", 0L);
     }
 
     /** Dead-letter topic → the topic it guards, from the services' configuration. */

@@ -125,6 +125,17 @@ class EventFeedTest {
         // A school sees its own record and the move that concerns it, not the other school's record.
         assertEquals(List.of(there, moved), readUntil(events, AwardApi.token("principal", "TH-HOAAN"),
                 Set.of(here, there, moved), moved));
+        // The personal code (CCCD) reaches no dashboard whole: the feed masks it as the staff API does.
+        try (SseReader feed = SseReader.open(staffTypes, AwardApi.token("viewer", "PGD-TAMNONG"), null)) {
+            JsonNode data = null;
+            while (data == null) {
+                SseReader.Event event = feed.next(WAIT);
+                assertNotNull(event, "the stream ended before the school's staff record");
+                JsonNode envelope = read(event.data());
+                data = here.equals(envelope.path("id").asText()) ? envelope.path("data") : null;
+            }
+            assertEquals("*********123", data.path("personCode").asText());
+        }
     }
 
     /** The ids among {@code watched} the feed sends, in order, until {@code last}. */

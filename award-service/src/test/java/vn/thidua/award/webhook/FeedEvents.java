@@ -49,6 +49,7 @@ final class FeedEvents {
             event.put("subject", staffId);
             data.put("staffId", staffId);
             data.put("personId", UUID.randomUUID().toString());
+            data.put("personCode", "087185000123");
             if (toUnit != null) {
                 data.put("newStaffId", UUID.randomUUID().toString());
                 data.put("fromUnit", unit);

@@ -89,7 +89,7 @@ public class StaffAccess {
 
     /**
      * The personal code (CCCD, mã số viên chức) whole: the person themselves, the principal of the record's school,
-     * an office above it. The council, group leaders and the school's software read it masked (StaffViews.mask):
+     * an office above it. The council, group leaders and the school's software read it masked (platform PersonCodes.mask):
      * they need to know the person, not their national number.
      */
     public boolean seesPersonCode(Staff staff) {

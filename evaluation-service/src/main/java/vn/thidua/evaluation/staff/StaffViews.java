@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.thidua.platform.text.PersonCodes;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -34,17 +35,8 @@ final class StaffViews {
         static StaffView of(Staff s, boolean wholeCode) {
             return new StaffView(s.id, s.unitCode, s.code, s.fullName, s.gender, s.birthDate, s.position, s.groupCode,
                     s.groupName, s.employment, s.hireDate, s.activeFrom, s.activeTo, s.userName, s.revision,
-                    s.createdAt, s.updatedAt, s.personId, wholeCode ? s.personCode : mask(s.personCode), s.movedFrom);
+                    s.createdAt, s.updatedAt, s.personId, wholeCode ? s.personCode : PersonCodes.mask(s.personCode), s.movedFrom);
         }
-    }
-
-    /** All but the last three characters as '*' (a code of three or fewer wholly); null stays null. */
-    static String mask(String code) {
-        if (code == null) {
-            return null;
-        }
-        int kept = code.length() > 3 ? 3 : 0;
-        return "*".repeat(code.length() - kept) + code.substring(code.length() - kept);
     }
 
     /** One staff record to create or to replace (PUT: every field; a missing activeFrom keeps the current one). */

@@ -69,9 +69,9 @@ class PersonCodePrivacyTest {
 
     @Test
     void aMaskKeepsTheLastThreeCharactersOnly() {
-        assertEquals("*********123", StaffViews.mask("087185000123"));
-        assertEquals("***", StaffViews.mask("A12"));
-        assertEquals("**345", StaffViews.mask("12345"));
-        assertEquals(null, StaffViews.mask(null));
+        assertEquals("*********123", vn.thidua.platform.text.PersonCodes.mask("087185000123"));
+        assertEquals("***", vn.thidua.platform.text.PersonCodes.mask("A12"));
+        assertEquals("**345", vn.thidua.platform.text.PersonCodes.mask("12345"));
+        assertEquals(null, vn.thidua.platform.text.PersonCodes.mask(null));
     }
 }

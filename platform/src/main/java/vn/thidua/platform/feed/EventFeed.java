@@ -2,6 +2,7 @@ package vn.thidua.platform.feed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.properties.IfBuildProperty;
@@ -20,6 +21,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.thidua.platform.problem.ProblemException;
+import vn.thidua.platform.text.PersonCodes;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -143,7 +145,8 @@ public class EventFeed {
                         continue;
                     }
                     OutboundSseEvent event = sse.newEventBuilder().id(FeedPosition.encode(positions))
-                            .mediaType(MediaType.TEXT_PLAIN_TYPE).data(String.class, record.value()).build();
+                            .mediaType(MediaType.TEXT_PLAIN_TYPE).data(String.class, forReaders(envelope, record.value()))
+                            .build();
                     if (!send(sink, event)) {
                         return;
                     }
@@ -212,6 +215,25 @@ public class EventFeed {
             return json.readTree(value);
         } catch (java.io.IOException e) {
             return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        }
+    }
+
+    /**
+     * The record value as a dashboard gets it: as on the topic, except that a staff event's personal code (CCCD or
+     * mã số viên chức) is masked, as the staff API masks it for readers who may not see it whole.
+     */
+    String forReaders(JsonNode envelope, String value) {
+        String type = text(envelope, "type");
+        JsonNode code = envelope.path("data").path("personCode");
+        if (type == null || !type.startsWith("vn.thidua.staff.") || !code.isTextual()) {
+            return value;
+        }
+        ObjectNode masked = envelope.deepCopy();
+        ((ObjectNode) masked.path("data")).put("personCode", PersonCodes.mask(code.asText()));
+        try {
+            return json.writeValueAsString(masked);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
