@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
+import vn.thidua.platform.consumer.DatabaseOutage;
 import vn.thidua.platform.problem.Problem.FieldError;
 
 import java.sql.SQLException;
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
  * The one place where a race lost in the database becomes the answer the protocol promises instead of a
  * 500: a stale optimistic version is 412 when the request named a revision in If-Match (else 409), a
  * unique violation is 409 naming the key's fields (two creates of the same code at once), and a
- * serialization failure or deadlock is 409 (retry). The database error surfaces wrapped in whatever
+ * serialization failure or deadlock is 409 (retry), and no connection to be had (the pool exhausted under load, the
+ * database down) is 503 with Retry-After. The database error surfaces wrapped in whatever
  * failed first — a flush, the commit of the transaction interceptor, a JDBC batch — so every wrapper
  * is mapped here and its causes searched; anything else goes on to {@link ProblemMappers#unexpected}.
  */
@@ -34,6 +36,9 @@ public class DatabaseConflicts {
     private static final Set<String> STALE = Set.of("OptimisticLockException", "StaleObjectStateException",
             "StaleStateException", "OptimisticEntityLockException");
     private static final Pattern KEY = Pattern.compile("Key \\(([^)]*)\\)=");
+
+    /** Seconds a client is asked to wait when no database connection was to be had (503). */
+    static final String RETRY_AFTER_SECONDS = "2";
 
     private final ProblemMappers fallback = new ProblemMappers();
 
@@ -68,7 +73,16 @@ public class DatabaseConflicts {
         if (problem == null) {
             return fallback.unexpected(e, uri);
         }
+        if (problem.status() == 503) {
+            return unavailable(uri);
+        }
         return fallback.problem(problem, uri);
+    }
+
+    /** 503 with Retry-After: no database connection was to be had; also {@link ProblemMappers#unexpected}'s. */
+    static Response unavailable(UriInfo uri) {
+        return Response.fromResponse(new ProblemMappers().problem(unavailable(), uri))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
     /** The problem a lost race in the database stands for, or null when {@code e} is not one. */
@@ -82,6 +96,9 @@ public class DatabaseConflicts {
             }
             if (t instanceof ProblemException problem) {
                 return problem;
+            }
+            if (DatabaseOutage.isOutage(t)) {
+                return unavailable();
             }
             if (STALE.contains(t.getClass().getSimpleName())) {
                 return stale(ifMatchSent);
@@ -122,6 +139,18 @@ public class DatabaseConflicts {
         return new ProblemException(409, "conflict", "Xung đột trạng thái (conflict)",
                 "Bản ghi với khóa này đã tồn tại hoặc vừa được tạo bởi một yêu cầu khác (a record with this key "
                         + "already exists or was just created by another request)", errors);
+    }
+
+    /**
+     * No connection in time: every connection of the pool busy (an overload: requests queued behind each other) or
+     * the database down or restarting. Nothing was stored (the transaction never began or was rolled back), so the
+     * same request may be sent again; a bulk post keeps its Idempotency-Key.
+     */
+    private static ProblemException unavailable() {
+        return new ProblemException(503, "unavailable", "Tạm thời quá tải (temporarily unavailable)",
+                "Cơ sở dữ liệu đang bận hoặc không kết nối được; chưa có gì được lưu, hãy gửi lại sau ít giây (the "
+                        + "database is busy or unreachable; nothing was stored, send the request again in a few seconds)",
+                List.of());
     }
 
     private static ProblemException retry() {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.thidua.platform.consumer.DatabaseOutage;
 import vn.thidua.platform.problem.Problem.FieldError;
 
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import java.util.UUID;
 
 /**
  * Maps every failure to problem details: validation and unreadable JSON to 400 naming the field,
- * {@link ProblemException} to its own status, and anything unexpected to 500 with only a reference
+ * {@link ProblemException} to its own status, no database connection to 503 ({@link DatabaseConflicts}), and
+ * anything unexpected to 500 with only a reference
  * id (the stack trace goes to the log, never to the client).
  */
 public class ProblemMappers {
@@ -77,6 +79,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseOutage.isOutage(e)) {
+            // whatever wrapped it (a transaction helper, a CDI interceptor): an overload or outage, not a bug
+            LOG.warnf("No database connection for %s: %s", path(uri), e.getMessage());
+            return DatabaseConflicts.unavailable(uri);
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", reference, path(uri));
         return respond(new Problem(Problem.TYPE_BASE + "internal", "Lỗi hệ thống (internal error)", 500,
