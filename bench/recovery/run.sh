@@ -98,13 +98,13 @@ grep -E "posted in|eligibility of all|throughput|latency|retried" "$demo_log" | 
 
 # Nothing lost, nothing applied twice: the finalized events evaluation-service wrote for the run's schools, against
 # what award-service applied (each consumer records every applied event once) and holds.
-units="unit_code like 'TH-TN%'"
+units="unit_code like 'TH-P01-%'"
 ids="$(q thidua_evaluation "select string_agg(event_id::text, ',') from outbox_event
   where event_type = 'vn.thidua.evaluation.finalized.v1' and payload::jsonb ->> 'schoolyear' = '$year'
-  and payload::jsonb ->> 'unit' like 'TH-TN%'")"
+  and payload::jsonb ->> 'unit' like 'TH-P01-%'")"
 posted="$(q thidua_evaluation "select count(*) || ' events, ' || count(distinct payload::jsonb -> 'data' ->> 'evaluationId')
   || ' evaluations' from outbox_event where event_type = 'vn.thidua.evaluation.finalized.v1'
-  and payload::jsonb ->> 'schoolyear' = '$year' and payload::jsonb ->> 'unit' like 'TH-TN%'")"
+  and payload::jsonb ->> 'schoolyear' = '$year' and payload::jsonb ->> 'unit' like 'TH-P01-%'")"
 unsent="$(q thidua_evaluation "select count(*) from outbox_event where sent_at is null and dropped_at is null")"
 cycles="$(q thidua_evaluation "select count(*) from cycle where school_year = '$year' and $units")"
 say "evaluation-service: $posted finalized (posted), $cycles cycles for $schools schools, $unsent outbox rows unsent"

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * An office (1 × 100 schools × 50 staff) or a province (10 offices × 100 × 50): each school's software, a few at
  * a time, publishes the school's plan, imports its staff and posts its year-end bulk of ratings; then the run
  * waits for every school's eligibility and prints the throughputs. Offices and schools are created first
- * (PGD-Pnn, TH-Pnn-sss under DONGTHAP; for the office scale TH-TNsss under PGD-TAMNONG).
+ * (PGD-Pnn, TH-Pnn-sss under DONGTHAP; the office scale is PGD-P01, the first office of the province).
  */
 final class ScaleRun {
 
@@ -38,7 +38,6 @@ final class ScaleRun {
     void run() throws Exception {
         List<School> schools = units();
         String year = YearDemo.freeYear(api, schools.get(0).code(), 2030);
-        int y = Integer.parseInt(year.substring(0, 4));
         int total = schools.size() * staffPerSchool;
         YearDemo.say("%d schools × %d staff = %d people, school year %s, %d schools posting at a time", schools.size(),
                 staffPerSchool, total, year, parallel);
@@ -55,32 +54,20 @@ final class ScaleRun {
         List<Future<?>> work = new ArrayList<>();
         for (School school : schools) {
             work.add(pool.submit(() -> {
-                Api.Caller principal = api.as("principal", school.code());
-                Api.Caller app = api.as("school_app", school.code());
-                String plan = publishPlan(principal, school, year);
-                List<Staff.Person> people = Staff.of(school.code().replace("TH-", "") + "-", staffPerSchool, y, true);
-                long s0 = System.nanoTime();
-                principal.expect(principal.postText(Api.EVALUATION + "/api/v1/staff/import?unit=" + school.code(),
-                        Staff.csv(people), "text/csv"), "staff import of " + school.code(), 200);
+                Prepared ready = prepare(api, school, year, staffPerSchool);
                 synchronized (staffNanos) {
-                    staffNanos[0] += System.nanoTime() - s0;
+                    staffNanos[0] += ready.importNanos();
                 }
-                String cycle = YearDemo.awaitCycle(api, school.code(), plan);
+                String cycle = ready.cycle();
                 cycles.put(school.code(), cycle);
                 long b0 = System.nanoTime();
                 bulkStartedAt.put(school.code(), b0);
-                JsonNode bulk = app.expect(app.post(Api.EVALUATION + "/api/v1/cycles/" + cycle + "/evaluations/bulk",
-                        Map.of("records", Staff.records(people)), Map.of("Idempotency-Key", "demo-" + cycle)),
-                        "bulk of " + school.code(), 200).body();
+                postBulk(api, school, ready);
                 long b1 = System.nanoTime();
                 synchronized (bulkNanos) {
                     bulkNanos[0] += b1 - b0;
                 }
                 bulkPostedAt.put(school.code(), b1);
-                if (bulk.path("finalized").asInt() != staffPerSchool) {
-                    throw new Api.DemoFailure("bulk of " + school.code() + " finalized " + bulk.path("finalized") + " of "
-                            + staffPerSchool + ": " + bulk);
-                }
                 int n = done.incrementAndGet();
                 if (n % Math.max(1, schools.size() / 10) == 0 || n == schools.size()) {
                     YearDemo.say("  posted %d of %d schools (%.0f s)", n, schools.size(), (System.nanoTime() - t0) / 1e9);
@@ -171,26 +158,64 @@ final class ScaleRun {
 
     /** The offices and schools of the run, created when missing (409 means there already). */
     private List<School> units() {
+        List<School> schools = units(api, "P", 1, offices, schoolsPerOffice);
+        YearDemo.say("%d schools in %d offices (PGD-P01…, TH-Pnn-sss under DONGTHAP)", schools.size(), offices);
+        return schools;
+    }
+
+    /**
+     * Offices PGD-{prefix}nn (from {@code first}, {@code count} of them) under DONGTHAP, open-ended, and their
+     * schools TH-{prefix}nn-sss, created when missing (409: there already). Offices of their own: the demo tree's
+     * PGD-TAMNONG ends on 30/06/2025 (issue 11), before the school years these runs post (2030-2031 on).
+     */
+    static List<School> units(Api api, String prefix, int first, int count, int schoolsPerOffice) {
         List<School> schools = new ArrayList<>();
         Api.Caller province = api.as("district", "DONGTHAP");
         int created = 0;
-        for (int o = 1; o <= offices; o++) {
-            String office = offices == 1 ? SchoolYearRun.OFFICE : String.format("PGD-P%02d", o);
-            if (offices > 1) {
-                created += create(province, Map.of("code", office, "name", "Phòng Giáo dục và Đào tạo số " + o + " (demo)",
-                        "level", "OFFICE", "parentCode", "DONGTHAP", "validFrom", "2020-01-01"));
-            }
+        for (int o = first; o < first + count; o++) {
+            String office = String.format("PGD-%s%02d", prefix, o);
+            created += create(province, Map.of("code", office, "name", "Phòng Giáo dục và Đào tạo " + prefix + o + " (demo)",
+                    "level", "OFFICE", "parentCode", "DONGTHAP", "validFrom", "2020-01-01"));
             Api.Caller district = api.as("district", office);
             for (int s = 1; s <= schoolsPerOffice; s++) {
-                String code = offices == 1 ? String.format("TH-TN%03d", s) : String.format("TH-P%02d-%03d", o, s);
+                String code = String.format("TH-%s%02d-%03d", prefix, o, s);
                 String name = "Trường Tiểu học " + code.substring(3) + " (demo)";
                 created += create(district, Map.of("code", code, "name", name, "level", "SCHOOL", "parentCode", office,
                         "validFrom", "2020-01-01"));
                 schools.add(new School(office, code, name));
             }
         }
-        YearDemo.say("%d units created (%d schools in %d offices; the others were there)", created, schools.size(), offices);
+        YearDemo.say("%d units created (the others were there)", created);
         return schools;
+    }
+
+    /** A school ready for its year-end: its plan published, its staff imported, the cycle the plan opened. */
+    record Prepared(String cycle, List<Staff.Person> people, long importNanos) {
+    }
+
+    static Prepared prepare(Api api, School school, String year, int staff) throws InterruptedException {
+        Api.Caller principal = api.as("principal", school.code());
+        String plan = publishPlan(principal, school, year);
+        List<Staff.Person> people = Staff.of(school.code().replace("TH-", "") + "-", staff,
+                Integer.parseInt(year.substring(0, 4)), true);
+        long s0 = System.nanoTime();
+        principal.expect(principal.postText(Api.EVALUATION + "/api/v1/staff/import?unit=" + school.code(),
+                Staff.csv(people), "text/csv"), "staff import of " + school.code(), 200);
+        long importNanos = System.nanoTime() - s0;
+        return new Prepared(YearDemo.awaitCycle(api, school.code(), plan), people, importNanos);
+    }
+
+    /** The school's year-end bulk of ratings, as its app posts it (one Idempotency-Key per cycle); all finalized. */
+    static JsonNode postBulk(Api api, School school, Prepared ready) {
+        Api.Caller app = api.as("school_app", school.code());
+        JsonNode bulk = app.expect(app.post(Api.EVALUATION + "/api/v1/cycles/" + ready.cycle() + "/evaluations/bulk",
+                Map.of("records", Staff.records(ready.people())), Map.of("Idempotency-Key", "demo-" + ready.cycle())),
+                "bulk of " + school.code(), 200).body();
+        if (bulk.path("finalized").asInt() != ready.people().size()) {
+            throw new Api.DemoFailure("bulk of " + school.code() + " finalized " + bulk.path("finalized") + " of "
+                    + ready.people().size() + ": " + bulk);
+        }
+        return bulk;
     }
 
     private static int create(Api.Caller caller, Map<String, Object> unit) {
