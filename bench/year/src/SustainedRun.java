@@ -112,6 +112,7 @@ final class SustainedRun {
         List<Long> lags = new ArrayList<>();
         List<Long> answerMillis = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger answered = new AtomicInteger();
+        Map<Integer, AtomicInteger> failures = new ConcurrentHashMap<>();
         YearDemo.say("rate %d evaluations/s: %d bulks of %d, one every %.0f ms; load average %s", rate, bulks.size(), staff,
                 periodNanos / 1e6, load());
         // Unbounded senders: a slow answer never delays the next send (open loop).
@@ -129,7 +130,7 @@ final class SustainedRun {
             Bulk bulk = bulks.get(i);
             sent.add(senders.submit(() -> {
                 long s = System.nanoTime();
-                ScaleRun.postBulk(api, bulk.school(), bulk.ready());
+                postBulk(bulk, failures);
                 answerMillis.add((System.nanoTime() - s) / 1_000_000);
                 answeredAt.put(bulk.ready().cycle(), System.currentTimeMillis());
                 answered.incrementAndGet();
@@ -186,13 +187,51 @@ final class SustainedRun {
                         + "bulk answers p50 %.0f ms, p99 %.0f ms; max send lag %d ms); eligibility %.1f people/s; "
                         + "finalisation -> eligibility (%d evaluations): p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, max %.0f ms; "
                         + "bulk answered -> cycle complete: p50 %.0f ms, p99 %.0f ms, max %.0f ms; %d rows rewritten after "
-                        + "their first computation; load average %s",
+                        + "their first computation; %s; load average %s",
                 rate, evaluations / postedSeconds, evaluations, postedSeconds, pct(answers, 50), pct(answers, 99),
                 lags.stream().mapToLong(Long::longValue).max().orElse(0), evaluations / ((lastComplete - firstSentMillis) / 1e3),
                 perEvaluation.size(), pct(perEvaluation, 50), pct(perEvaluation, 90), pct(perEvaluation, 99),
-                pct(perEvaluation, 100), pct(perBulk, 50), pct(perBulk, 99), pct(perBulk, 100), rewritten[0], load());
+                pct(perEvaluation, 100), pct(perBulk, 50), pct(perBulk, 99), pct(perBulk, 100), rewritten[0],
+                failures.isEmpty() ? "no failed answers" : "failed answers retried (status=count) " + failures, load());
         YearDemo.say("%s", line);
         return line;
+    }
+
+    /**
+     * The bulk, retried as a school's app retries a failed answer (5xx, refused or reset), after 1 s with the same
+     * Idempotency-Key, for up to 5 minutes; the failures are counted by status (0: no answer) and reported.
+     */
+    private void postBulk(Bulk bulk, Map<Integer, AtomicInteger> failures) throws InterruptedException {
+        Api.Caller app = api.as("school_app", bulk.school().code());
+        long until = System.nanoTime() + 300_000_000_000L;
+        while (true) {
+            int status;
+            Api.Answer answer = null;
+            try {
+                answer = app.post(Api.EVALUATION + "/api/v1/cycles/" + bulk.ready().cycle() + "/evaluations/bulk",
+                        Map.of("records", Staff.records(bulk.ready().people())),
+                        Map.of("Idempotency-Key", "demo-" + bulk.ready().cycle()));
+                status = answer.status();
+            } catch (Api.DemoFailure e) {
+                status = 0;
+            }
+            if (status == 200) {
+                app.expect(answer, "bulk of " + bulk.school().code(), 200);
+                if (answer.body().path("finalized").asInt() != staff) {
+                    throw new Api.DemoFailure("bulk of " + bulk.school().code() + " finalized "
+                            + answer.body().path("finalized") + " of " + staff + ": " + answer.body());
+                }
+                return;
+            }
+            if (status != 0 && status < 500 || System.nanoTime() > until) {
+                if (answer == null) {
+                    throw new Api.DemoFailure("bulk of " + bulk.school().code() + ": no answer for 300 s");
+                }
+                app.expect(answer, "bulk of " + bulk.school().code(), 200);
+            }
+            failures.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
+            Thread.sleep(1000);
+        }
     }
 
     /** When each cycle was last computed, once all its events are applied and none is pending; progress every 5 s. */
