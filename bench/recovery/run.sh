@@ -3,7 +3,7 @@
 # each service in turn is killed with -9 and started again with ./stack restart; prints for each the time from the
 # kill to ready and from ready to consuming again, then checks that nothing was lost and nothing applied twice.
 # See bench/recovery/README.md.
-#   bench/recovery/run.sh                          evaluation-service, award-service, plan-service, 45 s apart
+#   bench/recovery/run.sh                          plan-service, evaluation-service, award-service, 45 s apart
 #   bench/recovery/run.sh award-service            only that one
 # Needs the stack up (./stack up). Environment: RECOVERY_GAP (seconds between kills, default 45), RECOVERY_SCHOOLS
 # (schools of the office run, default 100).
@@ -13,7 +13,7 @@ out=bench/recovery/last-run.txt
 demo_log=.stack/logs/recovery-demo.log
 restart_log=.stack/logs/recovery-restart.log
 services=("$@")
-((${#services[@]})) || services=(evaluation-service award-service plan-service)
+((${#services[@]})) || services=(plan-service evaluation-service award-service)
 gap="${RECOVERY_GAP:-45}"
 schools="${RECOVERY_SCHOOLS:-100}"
 : >"$out"
