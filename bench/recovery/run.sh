@@ -114,6 +114,16 @@ say "award-service cycles: $(q thidua_award "select count(*) || ' cycles, events
 say "award-service staff rows: $(q thidua_award "select count(*) || ' rows, ' || count(distinct s.key_staff) || ' people'
   from (select staff_id as key_staff from staff_eligibility e join eligibility_cycle c using (cycle_id)
   where c.school_year = '$year' and c.$units) s")"
+# award-reporting (the reports' read model) may still be catching up when eligibility is complete: wait for it.
+n_ids=$(tr ',' '\n' <<<"$ids" | grep -c .)
+for ((i = 0; i < 600; i++)); do
+  behind="$(q thidua_award "select count(*) from (select consumer from processed_event where event_id = any('{$ids}'::uuid[])
+    group by consumer having count(*) < $n_ids) c")"
+  full="$(q thidua_award "select count(distinct consumer) from processed_event where event_id = any('{$ids}'::uuid[])")"
+  [[ "$behind" == 0 && "$full" -ge 2 ]] && break
+  ((i % 20 == 0)) && say "a consumer is still applying the posted events ($behind behind); waiting…"
+  sleep 1
+done
 q thidua_award "select consumer || ': ' || count(*) || ' of the posted events applied once each (primary key)'
   from processed_event where event_id = any('{$ids}'::uuid[]) group by consumer order by consumer" \
   | sed 's/^/[recovery] award-service /' | tee -a "$out"
