@@ -3,7 +3,7 @@
 # each service in turn is killed with -9 and started again with ./stack restart; prints for each the time from the
 # kill to ready and from ready to consuming again, then checks that nothing was lost and nothing applied twice.
 # See bench/recovery/README.md.
-#   bench/recovery/run.sh                          evaluation-service, award-service, plan-service, 45 s apart
+#   bench/recovery/run.sh                          plan-service, evaluation-service, award-service, 45 s apart
 #   bench/recovery/run.sh award-service            only that one
 # Needs the stack up (./stack up). Environment: RECOVERY_GAP (seconds between kills, default 45), RECOVERY_SCHOOLS
 # (schools of the office run, default 100).
@@ -13,7 +13,7 @@ out=bench/recovery/last-run.txt
 demo_log=.stack/logs/recovery-demo.log
 restart_log=.stack/logs/recovery-restart.log
 services=("$@")
-((${#services[@]})) || services=(evaluation-service award-service plan-service)
+((${#services[@]})) || services=(plan-service evaluation-service award-service)
 gap="${RECOVERY_GAP:-45}"
 schools="${RECOVERY_SCHOOLS:-100}"
 : >"$out"
@@ -98,13 +98,13 @@ grep -E "posted in|eligibility of all|throughput|latency|retried" "$demo_log" | 
 
 # Nothing lost, nothing applied twice: the finalized events evaluation-service wrote for the run's schools, against
 # what award-service applied (each consumer records every applied event once) and holds.
-units="unit_code like 'TH-TN%'"
+units="unit_code like 'TH-P01-%'"
 ids="$(q thidua_evaluation "select string_agg(event_id::text, ',') from outbox_event
   where event_type = 'vn.thidua.evaluation.finalized.v1' and payload::jsonb ->> 'schoolyear' = '$year'
-  and payload::jsonb ->> 'unit' like 'TH-TN%'")"
+  and payload::jsonb ->> 'unit' like 'TH-P01-%'")"
 posted="$(q thidua_evaluation "select count(*) || ' events, ' || count(distinct payload::jsonb -> 'data' ->> 'evaluationId')
   || ' evaluations' from outbox_event where event_type = 'vn.thidua.evaluation.finalized.v1'
-  and payload::jsonb ->> 'schoolyear' = '$year' and payload::jsonb ->> 'unit' like 'TH-TN%'")"
+  and payload::jsonb ->> 'schoolyear' = '$year' and payload::jsonb ->> 'unit' like 'TH-P01-%'")"
 unsent="$(q thidua_evaluation "select count(*) from outbox_event where sent_at is null and dropped_at is null")"
 cycles="$(q thidua_evaluation "select count(*) from cycle where school_year = '$year' and $units")"
 say "evaluation-service: $posted finalized (posted), $cycles cycles for $schools schools, $unsent outbox rows unsent"
@@ -114,6 +114,16 @@ say "award-service cycles: $(q thidua_award "select count(*) || ' cycles, events
 say "award-service staff rows: $(q thidua_award "select count(*) || ' rows, ' || count(distinct s.key_staff) || ' people'
   from (select staff_id as key_staff from staff_eligibility e join eligibility_cycle c using (cycle_id)
   where c.school_year = '$year' and c.$units) s")"
+# award-reporting (the reports' read model) may still be catching up when eligibility is complete: wait for it.
+n_ids=$(tr ',' '\n' <<<"$ids" | grep -c .)
+for ((i = 0; i < 600; i++)); do
+  behind="$(q thidua_award "select count(*) from (select consumer from processed_event where event_id = any('{$ids}'::uuid[])
+    group by consumer having count(*) < $n_ids) c")"
+  full="$(q thidua_award "select count(distinct consumer) from processed_event where event_id = any('{$ids}'::uuid[])")"
+  [[ "$behind" == 0 && "$full" -ge 2 ]] && break
+  ((i % 20 == 0)) && say "a consumer is still applying the posted events ($behind behind); waiting…"
+  sleep 1
+done
 q thidua_award "select consumer || ': ' || count(*) || ' of the posted events applied once each (primary key)'
   from processed_event where event_id = any('{$ids}'::uuid[]) group by consumer order by consumer" \
   | sed 's/^/[recovery] award-service /' | tee -a "$out"

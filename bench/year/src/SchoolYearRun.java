@@ -19,7 +19,7 @@ import java.util.TreeMap;
  */
 final class SchoolYearRun {
 
-    /** The district office over the school until 30/06/2025 (and the office of the office-scale run). */
+    /** The district office over the school until 30/06/2025. */
     static final String OFFICE = "PGD-TAMNONG";
     /** The commune over the school from 01/07/2025 (issue 11): a school year from 2025-2026 on is its to read. */
     static final String COMMUNE = "XA-TRAMCHIM";

@@ -8,8 +8,9 @@ import java.time.Instant;
  * happened. {@code --scale school} (default) is the Tràm Chim year; {@code --scale office} is 100 schools of 50
  * staff, {@code --scale province} 1,000 schools of 50 (10 offices), staff and bulk evaluations only.
  *
- * Usage: java -cp ... YearDemo ROOT [--scale school|office|province] [--parallel N] [--schools N]
- * [--retry-down SECONDS] (calls wait that long for a service being restarted)
+ * Usage: java -cp ... YearDemo ROOT [--scale school|office|province] [--parallel N] [--schools N per office]
+ * [--offices N (province, default 10)] [--retry-down SECONDS] (calls wait that long for a service being restarted);
+ * or YearDemo ROOT --rate R1,R2,... [--step-seconds S] (latency at a sustained rate, {@link SustainedRun}).
  */
 public final class YearDemo {
 
@@ -18,11 +19,18 @@ public final class YearDemo {
         String scale = "school";
         int parallel = 4;
         Integer schools = null;
+        int offices = 10;
+        int[] rates = null;
+        int stepSeconds = 20;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--scale" -> scale = value(args, ++i);
                 case "--parallel" -> parallel = Integer.parseInt(value(args, ++i));
                 case "--schools" -> schools = Integer.parseInt(value(args, ++i));
+                case "--offices" -> offices = Integer.parseInt(value(args, ++i));
+                case "--rate" -> rates = java.util.Arrays.stream(value(args, ++i).split(",")).mapToInt(Integer::parseInt)
+                        .toArray();
+                case "--step-seconds" -> stepSeconds = Integer.parseInt(value(args, ++i));
                 case "--retry-down" -> Api.retryDownSeconds = Integer.parseInt(value(args, ++i));
                 default -> usage("unknown argument " + args[i]);
             }
@@ -31,14 +39,19 @@ public final class YearDemo {
         long t0 = System.nanoTime();
         try {
             api.requireRunning();
-            say("%s, scale %s, against the stack on 127.0.0.1:8081-8083", Instant.now(), scale);
-            switch (scale) {
-                case "school" -> new SchoolYearRun(api, root).run();
-                case "office" -> new ScaleRun(api, 1, schools == null ? 100 : schools, 50, parallel).run();
-                case "province" -> new ScaleRun(api, 10, schools == null ? 100 : schools, 50, parallel).run();
-                default -> usage("unknown scale " + scale);
+            say("%s, %s, against the stack on 127.0.0.1:8081-8083; load average %s", Instant.now(),
+                    rates != null ? "sustained rate" : "scale " + scale, SustainedRun.load());
+            if (rates != null) {
+                new SustainedRun(api, root, rates, stepSeconds, 50, parallel).run();
+            } else {
+                switch (scale) {
+                    case "school" -> new SchoolYearRun(api, root).run();
+                    case "office" -> new ScaleRun(api, 1, schools == null ? 100 : schools, 50, parallel).run();
+                    case "province" -> new ScaleRun(api, offices, schools == null ? 100 : schools, 50, parallel).run();
+                    default -> usage("unknown scale " + scale);
+                }
             }
-            say("finished in %.1f s", (System.nanoTime() - t0) / 1e9);
+            say("finished in %.1f s; load average %s; RSS %s", (System.nanoTime() - t0) / 1e9, SustainedRun.load(), rss(root));
         } catch (Api.DemoFailure e) {
             System.err.println("[demo] FAILED: " + e.getMessage());
             System.exit(1);
@@ -58,8 +71,28 @@ public final class YearDemo {
 
     private static void usage(String problem) {
         System.err.println("[demo] " + problem + "; usage: ./stack demo [--scale school|office|province] [--parallel N]"
-                + " [--schools N per office] [--retry-down SECONDS]");
+                + " [--schools N per office] [--offices N (province)] [--retry-down SECONDS]"
+                + " | ./stack demo --rate R1,R2,... [--step-seconds S] [--parallel N]");
         System.exit(2);
+    }
+
+    /** Resident memory of each service the stack started (its pid file, /proc), e.g. "plan-service 280 MB". */
+    static String rss(Path root) {
+        StringBuilder out = new StringBuilder();
+        for (String service : new String[] {"plan-service", "evaluation-service", "award-service"}) {
+            try {
+                String pid = java.nio.file.Files.readString(root.resolve(".stack/run/" + service + ".pid")).strip();
+                for (String line : java.nio.file.Files.readAllLines(Path.of("/proc", pid, "status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        long kb = Long.parseLong(line.replaceAll("\\D", ""));
+                        out.append(out.isEmpty() ? "" : ", ").append(service).append(' ').append(kb / 1024).append(" MB");
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                out.append(out.isEmpty() ? "" : ", ").append(service).append(" unknown");
+            }
+        }
+        return out.toString();
     }
 
     static void say(String format, Object... args) {
