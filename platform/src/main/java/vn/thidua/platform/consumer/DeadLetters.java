@@ -25,6 +25,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 
 /**
@@ -45,6 +47,7 @@ public class DeadLetters implements KafkaFailureHandler.Factory {
 
     private final String clientId;
     private Producer<byte[], byte[]> producer;
+    private ExecutorService sender;
     private boolean closed;
 
     public DeadLetters(PlatformConfig config) {
@@ -90,9 +93,30 @@ public class DeadLetters implements KafkaFailureHandler.Factory {
         return producer;
     }
 
+    /**
+     * Sends from a thread of its own: a failure handler may run on the event loop, and the first send to a dead-letter
+     * topic waits for its metadata (the broker creates the topic). One thread keeps each channel's dead letters in order.
+     */
+    synchronized void submit(Runnable send) {
+        if (closed) {
+            throw new IllegalStateException("The service is stopping: no dead letter can be sent");
+        }
+        if (sender == null) {
+            sender = Executors.newSingleThreadExecutor(work -> {
+                Thread thread = new Thread(work, "dead-letters");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        sender.execute(send);
+    }
+
     @PreDestroy
     synchronized void close() {
         closed = true;
+        if (sender != null) {
+            sender.shutdown();
+        }
         if (producer != null) {
             producer.close(Duration.ofSeconds(10));
             producer = null;
@@ -150,11 +174,17 @@ public class DeadLetters implements KafkaFailureHandler.Factory {
                         values.serialize(topic, record.getPayload()), record.getHeaders(), reason);
                 LOG.warnf("Channel %s: %s-%d@%d to the dead-letter topic %s: %s", channel, record.getTopic(),
                         record.getPartition(), record.getOffset(), topic, DeadLetterRecords.message(reason));
-                producer(consumerConfig).send(dead, (written, error) -> {
-                    if (error == null) {
-                        sent.complete(null);
-                    } else {
-                        sent.completeExceptionally(error);
+                submit(() -> {
+                    try {
+                        producer(consumerConfig).send(dead, (written, error) -> {
+                            if (error == null) {
+                                sent.complete(null);
+                            } else {
+                                sent.completeExceptionally(error);
+                            }
+                        });
+                    } catch (RuntimeException e) {
+                        sent.completeExceptionally(e);
                     }
                 });
             } catch (RuntimeException e) {
