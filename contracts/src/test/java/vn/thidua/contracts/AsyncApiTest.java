@@ -116,7 +116,8 @@ class AsyncApiTest {
                 assertNotNull(topic, service + " " + channel + " topic");
                 assertNotNull(group, service + " " + channel + " group.id");
                 configured.add(service + " " + topic + " " + group);
-                assertEquals("dead-letter-queue", attributes.get("failure-strategy"), service + " " + channel);
+                // platform consumer/DeadLetters: the dead-letter-queue strategy with one producer per service
+                assertEquals("thidua-dead-letter", attributes.get("failure-strategy"), service + " " + channel);
                 assertEquals(topic + ".dlq." + group, attributes.get("dead-letter-queue.topic"), service + " " + channel);
                 assertTrue(deadLetterGroups.contains(group), group + " listed by the dead-letter channel");
             });

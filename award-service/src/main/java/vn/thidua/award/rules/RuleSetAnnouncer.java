@@ -1,9 +1,7 @@
 package vn.thidua.award.rules;
 
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.thidua.platform.time.TimeSource;
@@ -12,7 +10,9 @@ import java.util.List;
 
 /**
  * Announces the versions that never went out on thidua.rules.v1 — the ones a migration shipped, and any
- * stored before announcing existed — at start and then every minute, until each has. Safe with replicas:
+ * stored before announcing existed — a few seconds after start, in the background, and then every minute, until
+ * each has. Not on the start's path: it was 9 % of award-service's start (the envelope's schema check, the outbox),
+ * and nothing the service answers depends on it (the events are for evaluation-service). Safe with replicas:
  * each row is taken with {@code FOR UPDATE SKIP LOCKED}, so one replica announces it, once.
  */
 @ApplicationScoped
@@ -28,11 +28,7 @@ class RuleSetAnnouncer {
         this.time = time;
     }
 
-    void onStart(@Observes StartupEvent start) {
-        announceUnannounced();
-    }
-
-    @Scheduled(every = "60s", delayed = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "60s", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void announceUnannounced() {
         @SuppressWarnings("unchecked")

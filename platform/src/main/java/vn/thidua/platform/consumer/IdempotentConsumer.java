@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  * {@code processed_event} in the same transaction as the handler's effect, so a redelivered event
  * is skipped and a failed handler leaves no mark. An event that breaks its contract or whose
  * handler throws propagates the exception; the Kafka connector then routes it to the consumer's
- * dead-letter topic with the message as reason (failure-strategy=dead-letter-queue). A database that is down is
+ * dead-letter topic with the message as reason ({@link DeadLetters}). A database that is down is
  * not the event's fault: the attempt is retried until it is back ({@link DatabaseOutage}).
  *
  * <p>The transaction is opened in code (joining the caller's when there is one), not by an

@@ -14,10 +14,13 @@ import java.util.Optional;
 /**
  * The live document's scheme {@value ContractFilter#SCHEME} as the running service is configured: OpenID Connect
  * (discovery at the issuer's {@code /.well-known/openid-configuration}) when the tokens come from an identity
- * provider, else the build's bearer JWT. Runs at start-up because the issuer is run-time configuration
- * ({@code THIDUA_JWT_ISSUER}); the document stored at build time keeps the bearer scheme.
+ * provider, else the build's bearer JWT. A run-time filter because the issuer is run-time configuration
+ * ({@code THIDUA_JWT_ISSUER}); the document stored at build time keeps the bearer scheme. Per request, not at start-up:
+ * with a start-up filter Quarkus parses the built document and writes it again as JSON and YAML before the service is
+ * ready (13 % of award-service's start, issue 15), for a document read only by Swagger UI and client generators;
+ * per request it serializes it when asked (the filter itself is a map lookup and idempotent).
  */
-@OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_STARTUP)
+@OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_PER_REQUEST)
 public class IdentityScheme implements OASFilter {
 
     static final String DISCOVERY = "/.well-known/openid-configuration";
