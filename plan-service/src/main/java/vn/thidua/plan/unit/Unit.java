@@ -37,4 +37,9 @@ public class Unit extends PanacheEntityBase {
 
     @Version
     public long revision;
+
+    /** Whether the unit exists on {@code day}: from its validFrom to its validTo, both included. */
+    public boolean validOn(LocalDate day) {
+        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
 }

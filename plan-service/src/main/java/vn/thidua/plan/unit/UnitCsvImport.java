@@ -75,6 +75,9 @@ class UnitCsvImport {
                 errors.add(UnitProblems.unknownParent(at, row.parentCode()));
             } else if (!access.canAccess(row.parentCode())) {
                 errors.add(UnitProblems.parentOutsideScope(at, row.parentCode()));
+            } else if ((existing == null || !row.parentCode().equals(existing.parentCode))
+                    && !Unit.<Unit>findById(row.parentCode()).validOn(startOf(row))) {
+                errors.add(UnitProblems.parentNotValidAt(at, Unit.findById(row.parentCode()), startOf(row)));
             } else if (existing != null && tree.subtree(row.code()).contains(row.parentCode())) {
                 errors.add(UnitProblems.moveUnderChild(at));
             }
@@ -82,12 +85,17 @@ class UnitCsvImport {
         return errors;
     }
 
+    /** The day a row takes effect: its validFrom, else today (a new unit's start, a move's effective day). */
+    private LocalDate startOf(UnitCsv.Row row) {
+        return row.validFrom() == null ? time.today() : row.validFrom();
+    }
+
     private ImportReport apply(List<UnitCsv.Row> rows, List<FieldError> warnings) {
         int created = 0;
         int updated = 0;
         int moved = 0;
         for (UnitCsv.Row row : rows) {
-            LocalDate validFrom = row.validFrom() == null ? time.today() : row.validFrom();
+            LocalDate validFrom = startOf(row);
             Unit unit = Unit.findById(row.code());
             if (unit == null) {
                 unit = new Unit();

@@ -4,6 +4,7 @@ import vn.thidua.platform.problem.Problem.FieldError;
 import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.text.ControlCharacters;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** What goes wrong with units, in Vietnamese with the English in brackets. */
@@ -61,6 +62,21 @@ public final class UnitProblems {
     static FieldError unknownParent(String at, String parent) {
         return new FieldError(at + "parentCode", "đơn vị cấp trên " + parent
                 + " không có trong hệ thống hoặc ở dòng trước (unknown parent)");
+    }
+
+    /** A parent that does not exist on the day its new child starts, or a child moves under it (dissolved, not yet formed). */
+    static ProblemException parentNotValid(String field, Unit parent, LocalDate day) {
+        return ProblemException.unprocessable(field, parentNotValidMessage(parent, day));
+    }
+
+    static FieldError parentNotValidAt(String at, Unit parent, LocalDate day) {
+        return new FieldError(at + "parentCode", parentNotValidMessage(parent, day));
+    }
+
+    private static String parentNotValidMessage(Unit parent, LocalDate day) {
+        return "đơn vị cấp trên " + parent.code + " không còn hoặc chưa có hiệu lực ngày " + day + " (hiệu lực "
+                + parent.validFrom + " – " + (parent.validTo == null ? "nay" : parent.validTo) + "; the parent does not "
+                + "exist on that day)";
     }
 
     static FieldError parentOutsideScope(String at, String parent) {

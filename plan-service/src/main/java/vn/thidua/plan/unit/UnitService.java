@@ -53,6 +53,7 @@ class UnitService {
         if (unit.validFrom == null) {
             unit.validFrom = time.today();
         }
+        requireValidOn(unit.parentCode, unit.validFrom);
         return insert(unit, caller.name());
     }
 
@@ -92,6 +93,7 @@ class UnitService {
         if (tree.subtree(code).contains(newParent)) {
             throw UnitProblems.moveUnderItself();
         }
+        requireValidOn(newParent, effective);
         String from = unit.parentCode;
         unit.parentCode = newParent;
         UnitHistory.record(unit, UnitHistory.Change.MOVED, effective, caller.name(), time.now());
@@ -137,6 +139,14 @@ class UnitService {
     private static void requireInRange(String field, LocalDate day) {
         if (!DateRange.accepts(day)) {
             throw ProblemException.invalid(field, DateRange.message());
+        }
+    }
+
+    /** A unit starts under, or moves under, only a parent that exists on that day (not a dissolved office). */
+    private static void requireValidOn(String parentCode, LocalDate day) {
+        Unit parent = Unit.findById(parentCode);
+        if (!parent.validOn(day)) {
+            throw UnitProblems.parentNotValid("parentCode", parent, day);
         }
     }
 

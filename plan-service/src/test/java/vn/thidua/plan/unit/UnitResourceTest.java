@@ -91,9 +91,14 @@ class UnitResourceTest {
 
     @Test
     void officeAddsASchoolBelowItselfOnlyAndEveryUnitIsAnEvent() {
+        // PGD-TAMNONG exists until 30/06/2025 (the demo tree): a school starting today cannot be under it.
         given().auth().oauth2(TestTokens.token("district", "PGD-TAMNONG")).contentType(ContentType.JSON)
                 .body(Map.of("code", "TH-PHUCUONG", "name", "Trường Tiểu học Phú Cường", "level", "SCHOOL",
                         "parentCode", "PGD-TAMNONG"))
+                .when().post("/api/v1/units").then().statusCode(422).body("errors.field", equalTo(List.of("parentCode")));
+        given().auth().oauth2(TestTokens.token("district", "PGD-TAMNONG")).contentType(ContentType.JSON)
+                .body(Map.of("code", "TH-PHUCUONG", "name", "Trường Tiểu học Phú Cường", "level", "SCHOOL",
+                        "parentCode", "PGD-TAMNONG", "validFrom", "2024-09-01"))
                 .when().post("/api/v1/units").then().statusCode(201).body("name", equalTo("Trường Tiểu học Phú Cường"));
         given().auth().oauth2(TestTokens.token("district", "PGD-TAMNONG")).contentType(ContentType.JSON)
                 .body(Map.of("code", "TH-PHUCUONG", "name", "lặp", "level", "SCHOOL", "parentCode", "PGD-TAMNONG"))
@@ -143,8 +148,13 @@ class UnitResourceTest {
                 .when().post("/api/v1/units").then().statusCode(409);
         given().auth().oauth2(province).contentType(ContentType.JSON)
                 .body(Map.of("code", "TH-PHUTHANH", "name", "Trường Tiểu học Phú Thành", "level", "SCHOOL",
-                        "parentCode", "PGD-TAMNONG"))
+                        "parentCode", "PGD-TAMNONG", "validFrom", "2024-09-01"))
                 .when().post("/api/v1/units").then().statusCode(201);
+        // Nothing moves under a parent on a day it does not exist: XA-TRAMCHIM begins on 01/07/2025.
+        given().auth().oauth2(province).contentType(ContentType.JSON)
+                .body(Map.of("parentCode", "XA-TRAMCHIM", "effectiveDate", "2025-06-30"))
+                .when().post("/api/v1/units/TH-PHUTHANH/move").then().statusCode(422)
+                .body("errors.field", equalTo(List.of("parentCode")));
         given().auth().oauth2(province).contentType(ContentType.JSON)
                 .body(Map.of("parentCode", "XA-TRAMCHIM", "effectiveDate", "2025-07-01"))
                 .when().post("/api/v1/units/TH-PHUTHANH/move").then().statusCode(200)
@@ -188,7 +198,12 @@ class UnitResourceTest {
 
         String good = "code,name,level,parentCode,validFrom\n"
                 + "TH-ANLONG,Trường Tiểu học An Long,SCHOOL,PGD-TAMNONG,2023-09-01\n"
-                + "MG-ANLONG,\"Trường Mầm non An Long, điểm chính\",SCHOOL,PGD-TAMNONG,\n";
+                + "MG-ANLONG,\"Trường Mầm non An Long, điểm chính\",SCHOOL,PGD-TAMNONG,2024-09-01\n";
+        // A row starting on a day its parent does not exist (no date: today, after PGD-TAMNONG ended) is refused.
+        String late = "code,name,level,parentCode,validFrom\nTH-MUON,Trường muộn,SCHOOL,PGD-TAMNONG,\n";
+        given().auth().oauth2(office).contentType("text/csv").body(late.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/v1/units/import").then().statusCode(422)
+                .body("errors.field", equalTo(List.of("line 2: parentCode")));
         given().auth().oauth2(office).contentType("text/csv").body(good.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .when().post("/api/v1/units/import").then().statusCode(200).body("created", equalTo(2));
         given().auth().oauth2(office).when().get("/api/v1/units/MG-ANLONG").then().statusCode(200)
