@@ -37,13 +37,15 @@ class CycleRecomputer {
      * recomputed about once, not continuously while it arrives (taking a core from every other school's events).
      */
     static final long MAX_DEFERRAL_MS = 5_000;
+    /** A waiting cycle no batch touched for this long has all its events (its partition went quiet). */
+    static final long QUIET_MS = 200;
 
     private final EligibilityService eligibility;
     private final ScheduledExecutorService workers;
     /** Cycles queued or running here; TRUE: requested again while running. */
     private final Map<UUID, Boolean> requested = new ConcurrentHashMap<>();
-    /** Cycles waiting for the consumer to catch up, since when. */
-    private final Map<UUID, Long> deferred = new ConcurrentHashMap<>();
+    /** Cycles whose events are still arriving: since when, and their last batch. */
+    private final Map<UUID, Deferral> deferred = new ConcurrentHashMap<>();
     private volatile boolean stopping;
 
     CycleRecomputer(EligibilityService eligibility, EligibilityConfig config) {
@@ -69,12 +71,28 @@ class CycleRecomputer {
     void afterBatch(Collection<UUID> cycleIds, boolean stillArriving) {
         if (stillArriving) {
             long now = System.nanoTime();
-            cycleIds.forEach(id -> deferred.putIfAbsent(id, now));
+            for (UUID id : cycleIds) {
+                deferred.compute(id, (key, d) -> new Deferral(d == null ? now : d.since(), now));
+                workers.schedule(() -> quiet(id, now), QUIET_MS, TimeUnit.MILLISECONDS);
+            }
         } else {
             cycleIds.forEach(deferred::remove);
             request(cycleIds);
         }
         releaseDeferred();
+    }
+
+    /** Whether the cycle waits for more of its events (its recomputation deferred). */
+    boolean waiting(UUID cycleId) {
+        return deferred.containsKey(cycleId);
+    }
+
+    /** No batch touched the waiting cycle since {@code lastBatch}: its events have stopped. */
+    private void quiet(UUID cycleId, long lastBatch) {
+        Deferral d = deferred.get(cycleId);
+        if (d != null && d.lastBatch() == lastBatch && deferred.remove(cycleId, d)) {
+            request(cycleId);
+        }
     }
 
     /** A waiting cycle's events have stopped (another cycle's came next in its partition): recomputed now. */
@@ -86,8 +104,8 @@ class CycleRecomputer {
 
     private void releaseDeferred() {
         long now = System.nanoTime();
-        deferred.forEach((id, since) -> {
-            if (now - since > TimeUnit.MILLISECONDS.toNanos(MAX_DEFERRAL_MS) && deferred.remove(id, since)) {
+        deferred.forEach((id, d) -> {
+            if (now - d.since() > TimeUnit.MILLISECONDS.toNanos(MAX_DEFERRAL_MS) && deferred.remove(id, d)) {
                 request(id);
             }
         });
@@ -162,6 +180,9 @@ class CycleRecomputer {
                 throw e;
             }
         }
+    }
+
+    private record Deferral(long since, long lastBatch) {
     }
 
     /** Cycles queued or running in this replica (for the tests and the benchmark). */

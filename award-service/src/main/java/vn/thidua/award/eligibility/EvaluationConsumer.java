@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -42,6 +43,8 @@ class EvaluationConsumer {
 
     private static final Logger LOG = Logger.getLogger(EvaluationConsumer.class);
     private static final int JDBC_BATCH = 200;
+    /** A cycle with this many events in one batch is a bulk: its recomputation waits for the rest. */
+    static final int BULK = 100;
 
     private final IdempotentConsumer consumer;
     private final EventCodec codec;
@@ -80,24 +83,29 @@ class EvaluationConsumer {
                 recomputer.arrived(waiting);
             }
         });
-        Map<Integer, Long> moreWaiting = new HashMap<>();
+        Map<Integer, OptionalLong> lagOf = new HashMap<>();
         List<CompletableFuture<Void>> rejected = new ArrayList<>();
         for (CycleBatches.Group group : groups) {
-            // Only the last cycle of a partition may go on in the next poll: it waits while more events wait in
-            // that partition (the consumer is behind), the others are complete in this batch.
-            long waiting = group.tail() ? moreWaiting.computeIfAbsent(group.partition(), p -> lag.of(p).orElse(full ? 1 : 0))
-                    : 0;
             Set<UUID> touched = applyGroup(group, records, rejected);
-            recomputer.afterBatch(touched, waiting > 0);
+            // Only the last cycle of a partition may go on in the next poll. It waits (until its partition is
+            // quiet, another cycle comes next, or at most MAX_DEFERRAL_MS) when it is a bulk under way: a large
+            // group, a cycle already waiting, or more events waiting in the partition. A small cycle is recomputed
+            // at once: should more of its events come, recomputing it again costs little.
+            OptionalLong lagged = group.tail() ? lagOf.computeIfAbsent(group.partition(), lag::of) : OptionalLong.empty();
+            boolean stillArriving = group.tail() && (group.payloads().size() >= BULK
+                    || touched.stream().anyMatch(recomputer::waiting)
+                    || (lagged.isPresent() ? lagged.getAsLong() > 0 : full));
+            recomputer.afterBatch(touched, stillArriving);
             if (group.tail()) {
-                if (waiting > 0 && touched.size() == 1) {
+                if (stillArriving && touched.size() == 1) {
                     arriving.put(group.partition(), touched.iterator().next());
                 } else {
                     arriving.remove(group.partition());
                 }
             }
             LOG.debugf("Cycle %s: %d events of partition %d applied%s", group.cycle(), group.payloads().size(),
-                    group.partition(), group.tail() ? ", the partition's last (" + waiting + " more waiting)" : "");
+                    group.partition(), !group.tail() ? "" : ", the partition's last (lag " + (lagged.isPresent()
+                            ? lagged.getAsLong() : "unknown") + (stillArriving ? "), waits" : "), recomputed now"));
         }
         LOG.debugf("Batch of %d events (%s) applied in %d ms as %d cycles", records.size(), full ? "full" : "not full",
                 (System.nanoTime() - started) / 1_000_000, groups.size());
