@@ -72,7 +72,7 @@ class CycleRecomputer {
         if (stillArriving) {
             long now = System.nanoTime();
             for (UUID id : cycleIds) {
-                deferred.compute(id, (key, d) -> new Deferral(d == null ? now : d.since(), now));
+                deferred.compute(id, (key, d) -> new Deferral(d == null ? now : d.since(), now, false));
                 workers.schedule(() -> quiet(id, now), QUIET_MS, TimeUnit.MILLISECONDS);
             }
         } else {
@@ -87,10 +87,18 @@ class CycleRecomputer {
         return deferred.containsKey(cycleId);
     }
 
+    /**
+     * A batch that begins with more of the waiting cycle's events is being applied: the cycle is not quiet
+     * while it lasts (a 3,000-event batch takes seconds), however long.
+     */
+    void continuing(UUID cycleId) {
+        deferred.computeIfPresent(cycleId, (key, d) -> new Deferral(d.since(), d.lastBatch(), true));
+    }
+
     /** No batch touched the waiting cycle since {@code lastBatch}: its events have stopped. */
     private void quiet(UUID cycleId, long lastBatch) {
         Deferral d = deferred.get(cycleId);
-        if (d != null && d.lastBatch() == lastBatch && deferred.remove(cycleId, d)) {
+        if (d != null && !d.applying() && d.lastBatch() == lastBatch && deferred.remove(cycleId, d)) {
             request(cycleId);
         }
     }
@@ -182,7 +190,7 @@ class CycleRecomputer {
         }
     }
 
-    private record Deferral(long since, long lastBatch) {
+    private record Deferral(long since, long lastBatch, boolean applying) {
     }
 
     /** Cycles queued or running in this replica (for the tests and the benchmark). */

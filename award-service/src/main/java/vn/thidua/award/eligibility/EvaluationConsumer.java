@@ -76,10 +76,12 @@ class EvaluationConsumer {
                 .map(r -> new CycleBatches.Polled(r.getPartition(), r.getKey(), r.getPayload())).toList());
         boolean full = records.size() >= fullBatch;
         // A cycle left waiting at the end of its partition's previous batch is complete once another cycle's
-        // events come first in the partition.
+        // events come first in the partition, and goes on when its own do.
         groups.stream().filter(CycleBatches.Group::head).forEach(group -> {
             UUID waiting = arriving.get(group.partition());
-            if (waiting != null && !waiting.toString().equals(group.cycle()) && arriving.remove(group.partition(), waiting)) {
+            if (waiting != null && waiting.toString().equals(group.cycle())) {
+                recomputer.continuing(waiting);
+            } else if (waiting != null && arriving.remove(group.partition(), waiting)) {
                 recomputer.arrived(waiting);
             }
         });
