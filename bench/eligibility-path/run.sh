@@ -12,6 +12,6 @@ mkdir -p award-service/target
 # The sweep for stale cycles is slowed down so it never races the timed direct computation.
 # Through the reactor (-am), so the bench runs this tree's platform, never an older one installed in ~/.m2.
 ./mvnw -B test -pl award-service -am -Pbench -Dtest=EligibilityPathBench -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dthidua.eligibility.sweep=1h "$@" 2>&1 \
+  -Dthidua.eligibility.sweep=1h -Dquarkus.log.category.\"vn.thidua.award.eligibility\".level=DEBUG "$@" 2>&1 \
   | tee "$log" | grep --line-buffered '\[bench\]' | tee "$out"
 echo "figures written to $out (Maven log: $log)"

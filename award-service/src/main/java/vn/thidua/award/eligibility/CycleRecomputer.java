@@ -32,14 +32,24 @@ class CycleRecomputer {
 
     private static final Logger LOG = Logger.getLogger(CycleRecomputer.class);
     private static final long BUSY_RETRY_MS = 200;
-    static final long MAX_DEFERRAL_MS = 1_000;
+    /**
+     * How long a cycle whose events are still arriving waits at most: long enough that a 5,000-staff bulk is
+     * recomputed about once, not continuously while it arrives (taking a core from every other school's events).
+     */
+    static final long MAX_DEFERRAL_MS = 5_000;
+    /**
+     * A waiting cycle no batch touched for this long has all its events (its partition went quiet). Longer than
+     * the gap between two batches of one partition on a loaded machine (200 ms was not: 0.4 s measured).
+     */
+    static final long QUIET_MS = 500;
 
     private final EligibilityService eligibility;
     private final ScheduledExecutorService workers;
     /** Cycles queued or running here; TRUE: requested again while running. */
     private final Map<UUID, Boolean> requested = new ConcurrentHashMap<>();
-    /** Cycles waiting for the consumer to catch up, since when. */
-    private final Map<UUID, Long> deferred = new ConcurrentHashMap<>();
+    /** Cycles whose events are still arriving: since when, and their last batch. */
+    private final Map<UUID, Deferral> deferred = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
 
     CycleRecomputer(EligibilityService eligibility, EligibilityConfig config) {
         this.eligibility = eligibility;
@@ -49,31 +59,64 @@ class CycleRecomputer {
             thread.setDaemon(true);
             return thread;
         });
-        this.workers.scheduleWithFixedDelay(() -> releaseDeferred(false), MAX_DEFERRAL_MS / 4, MAX_DEFERRAL_MS / 4,
+        this.workers.scheduleWithFixedDelay(this::releaseDeferred, 250, 250,
                 TimeUnit.MILLISECONDS);
     }
 
     /**
-     * After a batch of events committed: its cycles are recomputed now, or, while the consumer is behind (its
-     * poll was full), once it has caught up or {@link #MAX_DEFERRAL_MS} after the first such batch, whichever
-     * comes first. Recomputing a 5,000-staff cycle after each of the ten polls of its bulk would cost ten
-     * whole computations, taking the CPU from the consumer, for results replaced a moment later.
+     * After a cycle's events of a batch committed: the cycle is recomputed now, or, while its events are still
+     * arriving (the consumer is behind on its partition and it is the partition's last cycle of the batch), once
+     * they stop or {@link #MAX_DEFERRAL_MS} after the first such batch, whichever comes first. Recomputing a
+     * 5,000-staff cycle after each of the ten polls of its bulk would cost ten whole computations, taking the CPU
+     * from the consumer, for results replaced a moment later. Decided per cycle: a light cycle polled with a
+     * heavy one's backlog is not held back with it.
      */
-    void afterBatch(Collection<UUID> cycleIds, boolean consumerBehind) {
-        if (consumerBehind) {
+    void afterBatch(Collection<UUID> cycleIds, boolean stillArriving) {
+        if (stillArriving) {
             long now = System.nanoTime();
-            cycleIds.forEach(id -> deferred.putIfAbsent(id, now));
-            releaseDeferred(false);
+            for (UUID id : cycleIds) {
+                deferred.compute(id, (key, d) -> new Deferral(d == null ? now : d.since(), now, false));
+                workers.schedule(() -> quiet(id, now), QUIET_MS, TimeUnit.MILLISECONDS);
+            }
         } else {
+            cycleIds.forEach(deferred::remove);
             request(cycleIds);
-            releaseDeferred(true);
+        }
+        releaseDeferred();
+    }
+
+    /** Whether the cycle waits for more of its events (its recomputation deferred). */
+    boolean waiting(UUID cycleId) {
+        return deferred.containsKey(cycleId);
+    }
+
+    /**
+     * A batch that begins with more of the waiting cycle's events is being applied: the cycle is not quiet
+     * while it lasts (a 3,000-event batch takes seconds), however long.
+     */
+    void continuing(UUID cycleId) {
+        deferred.computeIfPresent(cycleId, (key, d) -> new Deferral(d.since(), d.lastBatch(), true));
+    }
+
+    /** No batch touched the waiting cycle since {@code lastBatch}: its events have stopped. */
+    private void quiet(UUID cycleId, long lastBatch) {
+        Deferral d = deferred.get(cycleId);
+        if (d != null && !d.applying() && d.lastBatch() == lastBatch && deferred.remove(cycleId, d)) {
+            request(cycleId);
         }
     }
 
-    private void releaseDeferred(boolean all) {
+    /** A waiting cycle's events have stopped (another cycle's came next in its partition): recomputed now. */
+    void arrived(UUID cycleId) {
+        if (deferred.remove(cycleId) != null) {
+            request(cycleId);
+        }
+    }
+
+    private void releaseDeferred() {
         long now = System.nanoTime();
-        deferred.forEach((id, since) -> {
-            if ((all || now - since > TimeUnit.MILLISECONDS.toNanos(MAX_DEFERRAL_MS)) && deferred.remove(id, since)) {
+        deferred.forEach((id, d) -> {
+            if (now - d.since() > TimeUnit.MILLISECONDS.toNanos(MAX_DEFERRAL_MS) && deferred.remove(id, d)) {
                 request(id);
             }
         });
@@ -85,6 +128,9 @@ class CycleRecomputer {
     }
 
     void request(UUID cycleId) {
+        if (stopping) {
+            return;
+        }
         boolean[] start = {false};
         requested.compute(cycleId, (id, again) -> {
             if (again == null) {
@@ -94,16 +140,27 @@ class CycleRecomputer {
             return Boolean.TRUE;
         });
         if (start[0]) {
-            workers.execute(() -> run(cycleId));
+            long queued = System.nanoTime();
+            workers.execute(() -> {
+                LOG.debugf("Cycle %s: recomputation starts %d ms after its request", cycleId,
+                        (System.nanoTime() - queued) / 1_000_000);
+                run(cycleId);
+            });
         }
     }
 
     private void run(UUID cycleId) {
         EligibilityService.Recomputed outcome;
+        long started = System.nanoTime();
         try {
             outcome = eligibility.recomputeStale(cycleId);
+            LOG.debugf("Cycle %s: %s in %d ms", cycleId, outcome, (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
-            // Stays stale in the database: the sweep tries again.
+            // Stays stale in the database: the sweep tries again (after the restart, when stopping).
+            if (stopping) {
+                LOG.debugf("Recomputing eligibility of cycle %s stopped by the shutdown", cycleId);
+                return;
+            }
             LOG.errorf(e, "Recomputing eligibility of cycle %s failed", cycleId);
             outcome = null;
         }
@@ -115,11 +172,28 @@ class CycleRecomputer {
         }
     }
 
-    /** Cycles still stale in the database: after a restart, a crash between a batch and its recomputation. */
+    /**
+     * Cycles still stale in the database: after a restart, a crash between a batch and its recomputation. Not
+     * while the application stops (the database's EntityManager may be closed by then; the next start's sweep
+     * finds what is left).
+     */
     @Scheduled(every = "${thidua.eligibility.sweep:5s}", delayed = "2s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
-        eligibility.stale(100).stream().filter(id -> !requested.containsKey(id)).forEach(this::request);
+        if (stopping) {
+            return;
+        }
+        try {
+            eligibility.stale(100).stream().filter(id -> !requested.containsKey(id)).forEach(this::request);
+        } catch (RuntimeException e) {
+            if (!stopping) {
+                throw e;
+            }
+        }
+    }
+
+    private record Deferral(long since, long lastBatch, boolean applying) {
     }
 
     /** Cycles queued or running in this replica (for the tests and the benchmark). */
@@ -128,6 +202,7 @@ class CycleRecomputer {
     }
 
     void stop(@Observes ShutdownEvent event) {
+        stopping = true;
         workers.shutdownNow();
     }
 }

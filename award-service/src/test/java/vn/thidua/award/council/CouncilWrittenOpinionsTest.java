@@ -62,8 +62,11 @@ class CouncilWrittenOpinionsTest {
         UUID cycle = UUID.randomUUID();
         Finalized teacher = Finalized.of(cycle, SCHOOL, "2025-2026", "2026-05-26T09:00:00Z");
         teacher.send();
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(principal).queryParam("cycle", cycle)
-                .get("/api/v1/eligibility").then().extract().statusCode() == 200);
+        // Computed, not only known: the cycle answers 200 as soon as its first event is applied.
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var response = given().auth().oauth2(principal).queryParam("cycle", cycle).get("/api/v1/eligibility");
+            return response.statusCode() == 200 && Boolean.TRUE.equals(response.jsonPath().get("[0].current"));
+        });
         String item = given().auth().oauth2(principal).contentType(ContentType.JSON)
                 .body(Map.of("nomineeType", "STAFF", "nomineeId", teacher.staffId().toString(), "nomineeName",
                         "Nguyễn Thị An", "awardCode", "LDTT", "method", "OPEN"))
