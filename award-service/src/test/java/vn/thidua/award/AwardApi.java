@@ -38,6 +38,18 @@ public final class AwardApi {
                 .auth().oauth2(province).queryParam("unit", "TH-HOAAN").get("/api/v1/nominations").statusCode() == 200);
     }
 
+    /**
+     * Until the cycle is computed, not only known: {@code GET /eligibility?cycle=} answers 200 as soon as the cycle's
+     * first event is applied, before its recomputation.
+     */
+    public static void awaitComputed(String token, UUID cycleId) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var response = io.restassured.RestAssured.given().auth().oauth2(token).queryParam("cycle", cycleId)
+                    .get("/api/v1/eligibility");
+            return response.statusCode() == 200 && Boolean.TRUE.equals(response.jsonPath().get("[0].current"));
+        });
+    }
+
     public static void unit(String code, String level, String parent) {
         TestKafka.send(kafka(), "thidua.unit.v1", code, """
                 {"specversion":"1.0","id":"%s","source":"/thidua/plan-service","type":"vn.thidua.unit.upserted.v1",

@@ -12,14 +12,12 @@ import vn.thidua.award.AwardApi.Finalized;
 import vn.thidua.testing.TestTokens;
 import vn.thidua.testing.ThiduaTestResource;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,11 +60,7 @@ class CouncilWrittenOpinionsTest {
         UUID cycle = UUID.randomUUID();
         Finalized teacher = Finalized.of(cycle, SCHOOL, "2025-2026", "2026-05-26T09:00:00Z");
         teacher.send();
-        // Computed, not only known: the cycle answers 200 as soon as its first event is applied.
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            var response = given().auth().oauth2(principal).queryParam("cycle", cycle).get("/api/v1/eligibility");
-            return response.statusCode() == 200 && Boolean.TRUE.equals(response.jsonPath().get("[0].current"));
-        });
+        AwardApi.awaitComputed(principal, cycle);
         String item = given().auth().oauth2(principal).contentType(ContentType.JSON)
                 .body(Map.of("nomineeType", "STAFF", "nomineeId", teacher.staffId().toString(), "nomineeName",
                         "Nguyễn Thị An", "awardCode", "LDTT", "method", "OPEN"))

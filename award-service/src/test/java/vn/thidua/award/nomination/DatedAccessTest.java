@@ -97,11 +97,7 @@ class DatedAccessTest {
         Finalized teacher = Finalized.of(cycle, SCHOOL, year, year.substring(5) + "-05-26T09:00:00Z");
         teacher.send();
         String principal = AwardApi.token("principal", SCHOOL);
-        // Computed, not only known: the cycle answers 200 as soon as its first event is applied.
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            var response = given().auth().oauth2(principal).queryParam("cycle", cycle).get("/api/v1/eligibility");
-            return response.statusCode() == 200 && Boolean.TRUE.equals(response.jsonPath().get("[0].current"));
-        });
+        AwardApi.awaitComputed(principal, cycle);
         String staffId = teacher.staffId().toString();
         AwardApi.councilProposes(SCHOOL, year, "STAFF", staffId, "Nguyễn Thị Lan", "LDTT", 3);
         Map<String, Object> body = new HashMap<>();

@@ -126,11 +126,7 @@ class ReorganisationTest {
         Finalized teacher = Finalized.of(cycle, PRIMARY, year, "2026-05-26T09:00:00Z");
         teacher.send();
         String principal = AwardApi.token("principal", PRIMARY);
-        // Computed, not only known: the cycle answers 200 as soon as its first event is applied.
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            var response = given().auth().oauth2(principal).queryParam("cycle", cycle).get("/api/v1/eligibility");
-            return response.statusCode() == 200 && Boolean.TRUE.equals(response.jsonPath().get("[0].current"));
-        });
+        AwardApi.awaitComputed(principal, cycle);
         String staffId = teacher.staffId().toString();
         AwardApi.councilProposes(PRIMARY, year, "STAFF", staffId, "Phan Thị Thu", "LDTT", 3);
         Map<String, Object> body = new HashMap<>();
