@@ -6,6 +6,7 @@ import vn.thidua.contracts.Rating;
 import vn.thidua.evaluation.common.EvaluationJson;
 import vn.thidua.evaluation.cycle.Cycle;
 import vn.thidua.evaluation.evaluation.BulkReport.Status;
+import vn.thidua.platform.outbox.Outbox;
 import vn.thidua.platform.time.TimeSource;
 
 import java.math.BigDecimal;
@@ -15,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Writes what a bulk post decided: the evaluations, facts and audit rows through {@link EvaluationRows}
@@ -74,16 +77,31 @@ class BulkWriter {
                             : item.current == null ? null : item.current.finalRating(), item.factsChange() ? item.facts
                             : null))));
         }
+        List<EvaluationEvents.Finalized> data = new ArrayList<>(finalized.size());
+        for (BulkPlan.Item item : finalized) {
+            data.add(item.finalization.event(item.evaluationId, actor, now));
+        }
+        // The events are encoded and checked on the other core while this thread writes the rows: CPU work
+        // only, the connection (not thread safe) stays on this thread, and a refused event still fails the call.
+        CompletableFuture<Outbox.Prepared> prepared = CompletableFuture.supplyAsync(() -> events.finalizedAll(data));
         try {
             rows.write(cycle.id, cycle.unitCode, now, evaluations, facts, audit, actor);
         } catch (EvaluationRows.ChangedMeanwhile e) {
             throw EvaluationProblems.bulkChangedMeanwhile();
         }
-        List<EvaluationEvents.Finalized> data = new ArrayList<>(finalized.size());
-        for (BulkPlan.Item item : finalized) {
-            data.add(item.finalization.event(item.evaluationId, actor, now));
+        events.write(joined(prepared));
+    }
+
+    /** The prepared events, or the problem that refused one of them, as thrown where they were prepared. */
+    private static Outbox.Prepared joined(CompletableFuture<Outbox.Prepared> prepared) {
+        try {
+            return prepared.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
-        events.finalizedAll(data);
     }
 
     /** The audit of a bulk record, finalised or facts only: state, rating, and the facts when it changed them. */

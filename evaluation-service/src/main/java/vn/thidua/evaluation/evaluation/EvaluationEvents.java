@@ -54,9 +54,17 @@ class EvaluationEvents {
         outbox.publishAll(List.of(pending(data)));
     }
 
-    /** Many at once, as a bulk post finalises them: one batch into the outbox. */
-    void finalizedAll(List<Finalized> data) {
-        outbox.publishAll(data.stream().map(EvaluationEvents::pending).toList());
+    /**
+     * Many at once, as a bulk post finalises them, encoded and checked against their contract but not yet
+     * written: CPU only, so it may run on another thread while the caller writes its rows ({@link #write}).
+     */
+    Outbox.Prepared finalizedAll(List<Finalized> data) {
+        return outbox.prepare(data.stream().map(EvaluationEvents::pending).toList());
+    }
+
+    /** Writes what {@link #finalizedAll} prepared: one batch into the outbox, in the caller's transaction. */
+    void write(Outbox.Prepared events) {
+        outbox.write(events);
     }
 
     private static Outbox.Pending pending(Finalized data) {

@@ -66,8 +66,8 @@ class BulkIngestBench {
         int rounds = Integer.getInteger("bench.rounds", 5);
         int size = Integer.getInteger("bench.records", 5000);
         int warmups = Integer.getInteger("bench.warmups", 3);
-        say("%d records x %d rounds after %d warm-up rounds; events written by Outbox.publishAll (one COPY)", size,
-                rounds, warmups);
+        say("%d records x %d rounds after %d warm-up rounds; events encoded and checked beside the row writes, "
+                + "then one outbox COPY", size, rounds, warmups);
         EvaluationApi.unitTree();
         long started = System.nanoTime();
         EvaluationApi.School school = EvaluationApi.school(size);

@@ -8,11 +8,13 @@ import vn.thidua.platform.events.EventCodec;
 import vn.thidua.platform.events.EventEnvelope;
 import vn.thidua.platform.events.EventType;
 import vn.thidua.platform.jdbc.CopyRows;
+import vn.thidua.platform.problem.ProblemException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Writes events into the outbox table in the caller's transaction, so the state change and its
@@ -25,6 +27,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class Outbox {
+
+    /** From this many events on, {@link #prepare} encodes and checks them in parallel (a bulk post's thousands). */
+    private static final int PARALLEL_FROM = 256;
 
     private final AgroalDataSource dataSource;
     private final EventCodec codec;
@@ -68,35 +73,82 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> publishAll(List<Pending> events) {
-        List<String> ids = new ArrayList<>(events.size());
-        if (events.isEmpty()) {
-            return ids;
+        return write(prepare(events));
+    }
+
+    /** Events encoded as envelopes and checked, ready for {@link #write}. */
+    public static final class Prepared {
+        private final List<Pending> events;
+        private final List<Encoded> encoded;
+
+        private Prepared(List<Pending> events, List<Encoded> encoded) {
+            this.events = events;
+            this.encoded = encoded;
         }
-        List<EventEnvelope> envelopes = new ArrayList<>(events.size());
-        List<String> payloads = new ArrayList<>(events.size());
+
+        public int size() {
+            return events.size();
+        }
+    }
+
+    private record Encoded(String id, String payload) {
+    }
+
+    /**
+     * Encodes each event into its envelope and checks it ({@link OutboxChecks}); throws the first failing
+     * event's problem, in list order. CPU only (no connection, no transaction), so a caller may run it on
+     * another thread beside its own writes; a large list is encoded on every core.
+     */
+    public Prepared prepare(List<Pending> events) {
         OutboxChecks checks = new OutboxChecks(config.outbox().maxEventBytes());
-        for (Pending event : events) {
-            EventEnvelope attributes = EventEnvelope.create(config.serviceName(), event.type(), event.subject(),
-                    event.unit(), event.schoolYear(), null);
-            String payload = codec.toJson(attributes, event.data());
+        IntStream indexes = IntStream.range(0, events.size());
+        // Each event is independent: the mapper and the compiled schemas are thread safe.
+        List<Object> results = (events.size() >= PARALLEL_FROM ? indexes.parallel() : indexes)
+                .mapToObj(i -> encode(events.get(i), checks)).toList();
+        List<Encoded> encoded = new ArrayList<>(results.size());
+        for (Object result : results) {
+            if (result instanceof ProblemException problem) {
+                throw problem;
+            }
+            encoded.add((Encoded) result);
+        }
+        return new Prepared(events, encoded);
+    }
+
+    /** The encoded event, or the problem that refuses it (kept, so that the first in order is thrown). */
+    private Object encode(Pending event, OutboxChecks checks) {
+        EventEnvelope attributes = EventEnvelope.create(config.serviceName(), event.type(), event.subject(),
+                event.unit(), event.schoolYear(), null);
+        String payload = codec.toJson(attributes, event.data());
+        try {
             checks.check(event.type().type(), payload);
-            envelopes.add(attributes);
-            payloads.add(payload);
+        } catch (ProblemException problem) {
+            return problem;
+        }
+        return new Encoded(attributes.id(), payload);
+    }
+
+    /** Writes prepared events with one {@code COPY} in the caller's transaction; answers their ids in order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> write(Prepared prepared) {
+        List<String> ids = new ArrayList<>(prepared.events.size());
+        if (prepared.events.isEmpty()) {
+            return ids;
         }
         // The connection is the transaction's own (Agroal enlists it), shared with Hibernate.
         try (Connection connection = dataSource.getConnection()) {
             CopyRows.into(connection, "outbox_event",
                     List.of("event_id", "topic", "message_key", "event_type", "payload", "slot"), rows -> {
-                        for (int i = 0; i < events.size(); i++) {
-                            Pending event = events.get(i);
-                            EventEnvelope attributes = envelopes.get(i);
-                            rows.row(attributes.id(), event.type().topic(), event.key(), event.type().type(),
-                                    payloads.get(i), OutboxRelay.slotOf(event.key()));
-                            ids.add(attributes.id());
+                        for (int i = 0; i < prepared.events.size(); i++) {
+                            Pending event = prepared.events.get(i);
+                            Encoded encoded = prepared.encoded.get(i);
+                            rows.row(encoded.id(), event.type().topic(), event.key(), event.type().type(),
+                                    encoded.payload(), OutboxRelay.slotOf(event.key()));
+                            ids.add(encoded.id());
                         }
                     });
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot write " + events.size() + " events to the outbox", e);
+            throw new IllegalStateException("Cannot write " + prepared.events.size() + " events to the outbox", e);
         }
         return ids;
     }

@@ -11,9 +11,7 @@ import org.junit.jupiter.api.Test;
 class CopyRowsTest {
 
     private static String text(Object value) {
-        StringBuilder out = new StringBuilder();
-        CopyRows.appendValue(out, value);
-        return out.toString();
+        return new String(CopyRows.field(value), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
