@@ -8,6 +8,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
+import org.hibernate.StatelessSession;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,6 +30,10 @@ import java.util.stream.Collectors;
  * digest of what it says, and a recomputation compares digests (read without the jsonb columns) before
  * it loads, rewrites or adds a row. A 5,000-staff cycle recomputed after 500 more results writes those
  * 500 and the few others the quota ranking moved, not 5,000.
+ *
+ * <p>Staff rows go through a stateless session: a row's explanation is ~11 KB of JSON, and a managed entity
+ * keeps a JSON copy of it as its snapshot (serialized and parsed again at persist) to dirty-check it at the
+ * flush; a 5,000-staff cycle's first computation spent most of its time there.
  */
 @ApplicationScoped
 class EligibilityStore {
@@ -52,6 +57,12 @@ class EligibilityStore {
         Written plus(Written other) {
             return new Written(changed + other.changed, removed + other.removed, unchanged + other.unchanged);
         }
+    }
+
+    private final StatelessSession rows;
+
+    EligibilityStore(StatelessSession rows) {
+        this.rows = rows;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -85,9 +96,11 @@ class EligibilityStore {
         }
         Map<UUID, StaffEligibility> rewritten = new HashMap<>();
         for (List<UUID> chunk : chunks(changed.keySet().stream().filter(stored::containsKey).toList())) {
-            StaffEligibility.<StaffEligibility>list("key.cycleId = ?1 and key.staffId in ?2", cycle.cycleId, chunk)
+            rows.createSelectionQuery("from StaffEligibility where key.cycleId = ?1 and key.staffId in ?2",
+                    StaffEligibility.class).setParameter(1, cycle.cycleId).setParameter(2, chunk).getResultList()
                     .forEach(row -> rewritten.put(row.key.staffId(), row));
         }
+        List<StaffEligibility> added = new ArrayList<>();
         for (IndividualResult result : changed.values()) {
             StaffEligibility row = rewritten.get(result.staffId());
             if (row == null) {
@@ -109,9 +122,12 @@ class EligibilityStore {
             row.digest = digests.get(result.staffId());
             row.computedAt = now;
             if (!rewritten.containsKey(result.staffId())) {
-                row.persist();
+                added.add(row);
             }
         }
+        rows.setJdbcBatchSize(JDBC_BATCH);
+        rows.insertMultiple(added);
+        rows.updateMultiple(List.copyOf(rewritten.values()));
         Set<UUID> kept = outcome.staff().stream().map(IndividualResult::staffId).collect(Collectors.toSet());
         List<UUID> gone = stored.keySet().stream().filter(id -> !kept.contains(id)).toList();
         for (List<UUID> chunk : chunks(gone)) {
