@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * A batch of evaluation events applied to the stored results ({@code evaluation_result}): the batch's results
@@ -87,10 +86,8 @@ class EvaluationResults {
     Batch read(Collection<UUID> evaluationIds) {
         Map<UUID, EvaluationResult> found = new HashMap<>();
         if (!evaluationIds.isEmpty()) {
-            // One array parameter, not an IN list: Hibernate translated the query again for every new list length.
-            String ids = evaluationIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
-            rows.createNativeQuery("select * from evaluation_result where evaluation_id = any(cast(?1 as uuid[]))",
-                    EvaluationResult.class).setParameter(1, ids).getResultList()
+            rows.createSelectionQuery("from EvaluationResult where evaluationId in ?1", EvaluationResult.class)
+                    .setParameter(1, evaluationIds).getResultList()
                     .forEach(result -> found.put(result.evaluationId, result));
         }
         return new Batch(new HashSet<>(evaluationIds), found);
