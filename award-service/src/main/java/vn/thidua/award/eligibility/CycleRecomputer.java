@@ -217,7 +217,10 @@ class CycleRecomputer {
             return;
         }
         try {
-            eligibility.stale(100).stream().filter(id -> !requested.containsKey(id)).forEach(this::request);
+            // A cycle whose events are still arriving is stale by design: it waits for them (at most
+            // MAX_DEFERRAL_MS), not for the sweep to recompute it halfway through its bulk.
+            eligibility.stale(100).stream().filter(id -> !requested.containsKey(id) && !deferred.containsKey(id))
+                    .forEach(this::request);
         } catch (RuntimeException e) {
             if (!stopping) {
                 throw e;
