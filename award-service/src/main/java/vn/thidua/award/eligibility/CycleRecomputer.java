@@ -9,12 +9,14 @@ import vn.thidua.award.config.EligibilityConfig;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Recomputes stale cycles off the consumer's thread, so that a batch of events is applied in milliseconds
@@ -38,13 +40,22 @@ class CycleRecomputer {
      */
     static final long MAX_DEFERRAL_MS = 5_000;
     /**
-     * A waiting cycle no batch touched for this long has all its events (its partition went quiet). Longer than
-     * the gap between two batches of one partition on a loaded machine (200 ms was not: 0.4 s measured).
+     * A waiting cycle no batch touched for this long has all its events (its partition went quiet), when the
+     * broker cannot say. Longer than the gap between two batches of one partition on a loaded machine (200 ms
+     * was not: 0.4 s measured).
      */
     static final long QUIET_MS = 500;
+    /**
+     * A waiting cycle no batch touched for this long, whose last applied event is its partition's last in the
+     * broker, has all its events: the consumer's own gap before its next poll no longer counts, only a gap in
+     * the producer's (the relay's) sending.
+     */
+    static final long DRAINED_MS = 100;
 
     private final EligibilityService eligibility;
     private final ScheduledExecutorService workers;
+    /** The deferrals' clock, apart from the workers, so that a long recomputation never delays a quiet cycle's. */
+    private final ScheduledExecutorService timer;
     /** Cycles queued or running here; TRUE: requested again while running. */
     private final Map<UUID, Boolean> requested = new ConcurrentHashMap<>();
     /** Cycles whose events are still arriving: since when, and their last batch. */
@@ -59,8 +70,12 @@ class CycleRecomputer {
             thread.setDaemon(true);
             return thread;
         });
-        this.workers.scheduleWithFixedDelay(this::releaseDeferred, 250, 250,
-                TimeUnit.MILLISECONDS);
+        this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "eligibility-deferrals");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.timer.scheduleWithFixedDelay(this::releaseDeferred, 250, 250, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -69,14 +84,16 @@ class CycleRecomputer {
      * they stop or {@link #MAX_DEFERRAL_MS} after the first such batch, whichever comes first. Recomputing a
      * 5,000-staff cycle after each of the ten polls of its bulk would cost ten whole computations, taking the CPU
      * from the consumer, for results replaced a moment later. Decided per cycle: a light cycle polled with a
-     * heavy one's backlog is not held back with it.
+     * heavy one's backlog is not held back with it. {@code behind}: how many events the broker holds after the
+     * batch's last event of the cycle in its partition, empty when unknown (asked once the cycle has been quiet
+     * {@link #DRAINED_MS}).
      */
-    void afterBatch(Collection<UUID> cycleIds, boolean stillArriving) {
+    void afterBatch(Collection<UUID> cycleIds, boolean stillArriving, Supplier<OptionalLong> behind) {
         if (stillArriving) {
             long now = System.nanoTime();
             for (UUID id : cycleIds) {
-                deferred.compute(id, (key, d) -> new Deferral(d == null ? now : d.since(), now, false));
-                workers.schedule(() -> quiet(id, now), QUIET_MS, TimeUnit.MILLISECONDS);
+                deferred.compute(id, (key, d) -> new Deferral(d == null ? now : d.since(), now, false, behind));
+                timer.schedule(() -> quiet(id, now), DRAINED_MS, TimeUnit.MILLISECONDS);
             }
         } else {
             cycleIds.forEach(deferred::remove);
@@ -95,14 +112,29 @@ class CycleRecomputer {
      * while it lasts (a 3,000-event batch takes seconds), however long.
      */
     void continuing(UUID cycleId) {
-        deferred.computeIfPresent(cycleId, (key, d) -> new Deferral(d.since(), d.lastBatch(), true));
+        deferred.computeIfPresent(cycleId, (key, d) -> new Deferral(d.since(), d.lastBatch(), true, d.behind()));
     }
 
-    /** No batch touched the waiting cycle since {@code lastBatch}: its events have stopped. */
+    /**
+     * No batch touched the waiting cycle since {@code lastBatch}: its events have stopped if the broker holds
+     * none after them in its partition, or, when the broker does not say, after {@link #QUIET_MS}. Else asked
+     * again (events behind it come in a next batch, or another cycle's first: {@link #arrived}).
+     */
     private void quiet(UUID cycleId, long lastBatch) {
         Deferral d = deferred.get(cycleId);
-        if (d != null && !d.applying() && d.lastBatch() == lastBatch && deferred.remove(cycleId, d)) {
-            request(cycleId);
+        if (d == null || d.applying() || d.lastBatch() != lastBatch || stopping) {
+            return;
+        }
+        OptionalLong behind = d.behind().get();
+        if (behind.isPresent() ? behind.getAsLong() == 0
+                : System.nanoTime() - lastBatch >= TimeUnit.MILLISECONDS.toNanos(QUIET_MS)) {
+            if (deferred.remove(cycleId, d)) {
+                LOG.debugf("Cycle %s: quiet %d ms after its last batch", cycleId, (System.nanoTime() - lastBatch)
+                        / 1_000_000);
+                request(cycleId);
+            }
+        } else {
+            timer.schedule(() -> quiet(cycleId, lastBatch), DRAINED_MS, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -185,7 +217,10 @@ class CycleRecomputer {
             return;
         }
         try {
-            eligibility.stale(100).stream().filter(id -> !requested.containsKey(id)).forEach(this::request);
+            // A cycle whose events are still arriving is stale by design: it waits for them (at most
+            // MAX_DEFERRAL_MS), not for the sweep to recompute it halfway through its bulk.
+            eligibility.stale(100).stream().filter(id -> !requested.containsKey(id) && !deferred.containsKey(id))
+                    .forEach(this::request);
         } catch (RuntimeException e) {
             if (!stopping) {
                 throw e;
@@ -193,7 +228,7 @@ class CycleRecomputer {
         }
     }
 
-    private record Deferral(long since, long lastBatch, boolean applying) {
+    private record Deferral(long since, long lastBatch, boolean applying, Supplier<OptionalLong> behind) {
     }
 
     /** Cycles queued or running in this replica (for the tests and the benchmark). */
@@ -203,6 +238,7 @@ class CycleRecomputer {
 
     void stop(@Observes ShutdownEvent event) {
         stopping = true;
+        timer.shutdownNow();
         workers.shutdownNow();
     }
 }

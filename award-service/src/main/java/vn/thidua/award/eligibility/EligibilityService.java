@@ -6,17 +6,12 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.thidua.award.rules.RuleSet;
 import vn.thidua.award.rules.RuleSets;
-import vn.thidua.platform.time.SchoolYear;
 import vn.thidua.platform.time.TimeSource;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -27,9 +22,9 @@ import java.util.stream.Collectors;
  * step 4), emitting {@code vn.thidua.award.eligibility-computed.v1} through the outbox in the recomputation's
  * transaction.
  *
- * <p>Batches (issue 15): applying a batch of events stores the results and marks each touched cycle stale
- * once ({@link #markStale}); {@link CycleRecomputer} then recomputes each stale cycle once for everything that
- * arrived, under the cycle's advisory lock ({@link CycleLocks}) so two replicas never compute one cycle at
+ * <p>Batches (issue 15): applying a batch of events stores the results ({@link EvaluationResults}) and marks
+ * each touched cycle stale once ({@link #markStale}); {@link CycleRecomputer} then recomputes each stale cycle
+ * once for everything that arrived, under the cycle's advisory lock ({@link CycleLocks}) so two replicas never compute one cycle at
  * the same time, and only rows whose content changed are written ({@link EligibilityStore}).
  *
  * <p>Rule set: a cycle is pinned, when its first result arrives, to the rules in force for its school year —
@@ -67,89 +62,6 @@ class EligibilityService {
 
     /** A cycle an applied event touched; {@code chosenFor}: the day its rule set is pinned for on first sight. */
     record Touched(UUID cycleId, String unitCode, String schoolYear, LocalDate chosenFor) {
-    }
-
-    /**
-     * The stored results of a batch's evaluations, read in one query ({@link #prefetch}) and kept current as
-     * the batch applies its events (a finalization and a reopening of one evaluation in one batch).
-     */
-    static final class Results {
-        private final Set<UUID> read;
-        private final Map<UUID, EvaluationResult> found;
-
-        private Results(Set<UUID> read, Map<UUID, EvaluationResult> found) {
-            this.read = read;
-            this.found = found;
-        }
-
-        EvaluationResult get(UUID evaluationId) {
-            return read.contains(evaluationId) ? found.get(evaluationId) : EvaluationResult.findById(evaluationId);
-        }
-
-        void stored(EvaluationResult result) {
-            found.put(result.evaluationId, result);
-        }
-    }
-
-    /** Reads the stored results of these evaluations in one query. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    Results prefetch(Collection<UUID> evaluationIds) {
-        Map<UUID, EvaluationResult> found = new HashMap<>();
-        if (!evaluationIds.isEmpty()) {
-            EvaluationResult.<EvaluationResult>list("evaluationId in ?1", evaluationIds)
-                    .forEach(result -> found.put(result.evaluationId, result));
-        }
-        return new Results(new HashSet<>(evaluationIds), found);
-    }
-
-    /** Stores a finalized result; answers its cycle, to be marked stale once per batch ({@link #markStale}). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    Optional<Touched> recordFinalized(EvaluationEvents.Finalized event, Results results) {
-        EvaluationResult result = results.get(event.evaluationId());
-        if (result != null && result.finalizedAt.isAfter(event.finalizedAt())) {
-            LOG.infof("Ignoring finalization of %s at %s: a later one (%s) is stored", event.evaluationId(),
-                    event.finalizedAt(), result.finalizedAt);
-            return Optional.empty();
-        }
-        if (result == null) {
-            result = new EvaluationResult();
-            result.evaluationId = event.evaluationId();
-        }
-        result.cycleId = event.cycleId();
-        result.staffId = event.staffId();
-        result.unitCode = event.unitCode();
-        result.schoolYear = event.schoolYear();
-        result.groupCode = event.groupCode();
-        result.rating = event.rating();
-        result.facts = event.facts();
-        result.hireDate = event.hireDate();
-        result.finalizedBy = event.finalizedBy();
-        result.finalizedAt = event.finalizedAt();
-        result.status = EvaluationResult.Status.FINALIZED;
-        result.withdrawnReason = null;
-        result.withdrawnBy = null;
-        result.withdrawnAt = null;
-        result.receivedAt = time.now();
-        result.persist();
-        results.stored(result);
-        return Optional.of(new Touched(event.cycleId(), event.unitCode(), event.schoolYear(),
-                SchoolYear.parse(event.schoolYear()).start()));
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    Optional<Touched> recordReopened(EvaluationEvents.Reopened event, Results results) {
-        EvaluationResult result = results.get(event.evaluationId());
-        if (result == null || result.status == EvaluationResult.Status.WITHDRAWN
-                || event.reopenedAt().isBefore(result.finalizedAt)) {
-            // Nothing finalized to withdraw, or a reopening older than the finalization we hold.
-            LOG.infof("Ignoring reopening of %s: no current finalized result", event.evaluationId());
-            return Optional.empty();
-        }
-        result.status = EvaluationResult.Status.WITHDRAWN;
-        result.withdrawnReason = event.reason();
-        result.withdrawnBy = event.reopenedBy();
-        result.withdrawnAt = event.reopenedAt();
-        return Optional.of(new Touched(result.cycleId, result.unitCode, result.schoolYear, null));
     }
 
     /**
@@ -244,6 +156,7 @@ class EligibilityService {
      * revision read here is the one the results cover (events committed later move it on again).
      */
     private void compute(EligibilityCycle cycle) {
+        long started = System.nanoTime();
         long covered = pendingRevision(cycle.cycleId);
         RuleSet rules = ruleSets.require(cycle.ruleSetVersion);
         List<EvaluationResult> finalized = EvaluationResult.finalizedOf(cycle.cycleId);
@@ -251,17 +164,29 @@ class EligibilityService {
         Map<UUID, UUID> evaluationOf = finalized.stream()
                 .collect(Collectors.toMap(r -> r.staffId, r -> r.evaluationId, (a, b) -> a));
         Map<UUID, History> histories = histories(facts, cycle.schoolYear);
+        long read = System.nanoTime();
         CycleEligibility.Outcome outcome = CycleEligibility.compute(cycle.unitCode, facts, histories,
                 fileHistory.ofSchool(cycle.unitCode, cycle.schoolYear), rules);
+        long computed = System.nanoTime();
         OffsetDateTime now = time.now();
         EligibilityStore.Written written = store.store(cycle, outcome, evaluationOf, now);
-        LOG.debugf("Cycle %s: %d results, %d rows written, %d removed, %d unchanged", cycle.cycleId, facts.size(),
-                written.changed(), written.removed(), written.unchanged());
+        // Flushed here, not at the commit, so that the time line below says what the writing costs.
+        Panache.getEntityManager().flush();
+        long stored = System.nanoTime();
         cycle.unitChecks = outcome.unitChecks();
         cycle.computedAt = now;
         cycle.computations++;
         cycle.computedRevision = covered;
         events.computed(cycle, outcome, now);
+        long published = System.nanoTime();
+        LOG.debugf("Cycle %s: %d results, %d rows written, %d removed, %d unchanged; read %d ms, computed %d ms, "
+                + "stored %d ms, snapshot %d ms", cycle.cycleId, facts.size(), written.changed(), written.removed(),
+                written.unchanged(), ms(read - started), ms(computed - read), ms(stored - computed),
+                ms(published - stored));
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 
     private long pendingRevision(UUID cycleId) {

@@ -1,14 +1,13 @@
 package vn.thidua.award.eligibility;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import vn.thidua.platform.consumer.IdempotentConsumer;
 import vn.thidua.platform.events.EventCodec;
@@ -16,7 +15,6 @@ import vn.thidua.platform.events.EventEnvelope;
 import vn.thidua.platform.events.EventTypes;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,13 +40,13 @@ import java.util.function.Consumer;
 class EvaluationConsumer {
 
     private static final Logger LOG = Logger.getLogger(EvaluationConsumer.class);
-    private static final int JDBC_BATCH = 200;
     /** A cycle with this many events in one batch is a bulk: its recomputation waits for the rest. */
     static final int BULK = 100;
 
     private final IdempotentConsumer consumer;
     private final EventCodec codec;
     private final EligibilityService eligibility;
+    private final EvaluationResults results;
     private final CycleRecomputer recomputer;
     private final PartitionLag lag;
     private final int fullBatch;
@@ -56,12 +54,13 @@ class EvaluationConsumer {
     private final Map<Integer, UUID> arriving = new ConcurrentHashMap<>();
 
     EvaluationConsumer(IdempotentConsumer consumer, EventCodec codec, EligibilityService eligibility,
-            CycleRecomputer recomputer, PartitionLag lag,
+            EvaluationResults results, CycleRecomputer recomputer, PartitionLag lag,
             @ConfigProperty(name = "mp.messaging.incoming.evaluation-events.max.poll.records", defaultValue = "500")
             int fullBatch) {
         this.consumer = consumer;
         this.codec = codec;
         this.eligibility = eligibility;
+        this.results = results;
         this.recomputer = recomputer;
         this.lag = lag;
         this.fullBatch = fullBatch;
@@ -88,19 +87,20 @@ class EvaluationConsumer {
                 recomputer.arrived(waiting);
             }
         });
-        Map<Integer, OptionalLong> lagOf = new HashMap<>();
         List<CompletableFuture<Void>> rejected = new ArrayList<>();
         for (CycleBatches.Group group : groups) {
             Set<UUID> touched = applyGroup(group, records, rejected);
             // Only the last cycle of a partition may go on in the next poll. It waits (until its partition is
             // quiet, another cycle comes next, or at most MAX_DEFERRAL_MS) when it is a bulk under way: a large
-            // group, a cycle already waiting, or more events waiting in the partition. A small cycle is recomputed
-            // at once: should more of its events come, recomputing it again costs little.
-            OptionalLong lagged = group.tail() ? lagOf.computeIfAbsent(group.partition(), lag::of) : OptionalLong.empty();
+            // group, a cycle already waiting, or more events waiting in the partition (a small school's burst
+            // split over two polls is recomputed once). Else it is recomputed at once: should more of its events
+            // come later, recomputing a small cycle again costs little.
+            long next = offset(records.get(group.places().get(group.places().size() - 1))) + 1;
+            OptionalLong lagged = group.tail() ? lag.behind(group.partition(), next) : OptionalLong.empty();
             boolean stillArriving = group.tail() && (group.payloads().size() >= BULK
                     || touched.stream().anyMatch(recomputer::waiting)
                     || (lagged.isPresent() ? lagged.getAsLong() > 0 : full));
-            recomputer.afterBatch(touched, stillArriving);
+            recomputer.afterBatch(touched, stillArriving, () -> lag.behind(group.partition(), next));
             if (group.tail()) {
                 if (stillArriving && touched.size() == 1) {
                     arriving.put(group.partition(), touched.iterator().next());
@@ -117,6 +117,12 @@ class EvaluationConsumer {
                 groups.size());
         // The poison events are in the dead-letter topic before the batch's offsets are committed.
         return CompletableFuture.allOf(rejected.toArray(CompletableFuture[]::new)).thenCompose(done -> batch.ack());
+    }
+
+    /** The record's offset in its partition; -1 when unknown. */
+    private static long offset(KafkaRecord<String, String> record) {
+        return record.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getOffset)
+                .orElse(-1L);
     }
 
     /** A cycle's events in one transaction, or, if that fails, one by one (the poison ones nacked). */
@@ -143,18 +149,17 @@ class EvaluationConsumer {
 
     /** Applies the events in the caller's transaction; answers the cycles they touched, marked stale. */
     private Set<UUID> apply(List<String> payloads, List<UUID> evaluationIds) {
-        // The batch's inserts and updates go to PostgreSQL in JDBC batches, not one round trip each.
-        Panache.getEntityManager().unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
-        EligibilityService.Results results = eligibility.prefetch(evaluationIds);
+        EvaluationResults.Batch stored = results.read(evaluationIds);
         List<EligibilityService.Touched> touched = new ArrayList<>();
         Map<String, Consumer<EventEnvelope>> handlers = Map.of(
                 EventTypes.EVALUATION_FINALIZED.type(),
-                event -> eligibility.recordFinalized(codec.dataAs(event, EvaluationEvents.Finalized.class), results)
+                event -> results.finalized(codec.dataAs(event, EvaluationEvents.Finalized.class), stored)
                         .ifPresent(touched::add),
                 EventTypes.EVALUATION_REOPENED.type(),
-                event -> eligibility.recordReopened(codec.dataAs(event, EvaluationEvents.Reopened.class), results)
+                event -> results.reopened(codec.dataAs(event, EvaluationEvents.Reopened.class), stored)
                         .ifPresent(touched::add));
         consumer.handleAll(payloads, handlers);
+        stored.write();
         return eligibility.markStale(touched);
     }
 }

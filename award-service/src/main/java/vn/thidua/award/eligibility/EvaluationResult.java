@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.type.SqlTypes;
 import vn.thidua.contracts.Rating;
 import vn.thidua.platform.time.SchoolYear;
@@ -81,7 +82,12 @@ class EvaluationResult extends PanacheEntityBase {
                 facts.discipline(), facts.leave(), facts.initiatives(), hireDate);
     }
 
+    /**
+     * The cycle's finalized results, read only: a recomputation changes none of them, and 5,000 managed copies
+     * would each keep a snapshot of its facts (a JSON copy) and be dirty-checked at the commit.
+     */
     public static List<EvaluationResult> finalizedOf(UUID cycleId) {
-        return list("cycleId = ?1 and status = ?2", cycleId, Status.FINALIZED);
+        return EvaluationResult.<EvaluationResult>find("cycleId = ?1 and status = ?2", cycleId, Status.FINALIZED)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 }
