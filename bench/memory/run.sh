@@ -12,9 +12,10 @@ BULK="${MEMORY_BULK:-5000}"
 AOT="${MEMORY_AOT:-trained}"
 # The stack's own options (SERVICE_JVM_OPTS in ./stack), so the first variant is what ./stack up runs.
 STACK_OPTS="$(bash -c 'eval "$(grep "^SERVICE_JVM_OPTS=" stack)"; echo "${SERVICE_JVM_OPTS[*]}"')"
+C2_OPTS="${STACK_OPTS/ -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m/}"
 SERIAL="-Xms64m -Xmx256m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC"
 VARIANTS="${MEMORY_VARIANTS:-stack=$STACK_OPTS;serial=$SERIAL;serial-trim=$SERIAL -XX:TrimNativeHeapInterval=5000;\
-stack-c1=$STACK_OPTS -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m;stack-coh=$STACK_OPTS -XX:+UseCompactObjectHeaders}"
+stack-c2=${C2_OPTS};stack-coh=$STACK_OPTS -XX:+UseCompactObjectHeaders}"
 SERVICES=(plan-service evaluation-service award-service)
 JCMD=/usr/lib/jvm/temurin-25-jdk-amd64/bin/jcmd
 [[ -x "$JCMD" ]] || JCMD=jcmd
