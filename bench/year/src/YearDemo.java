@@ -9,7 +9,8 @@ import java.time.Instant;
  * staff, {@code --scale province} 1,000 schools of 50 (10 offices), staff and bulk evaluations only.
  *
  * Usage: java -cp ... YearDemo ROOT [--scale school|office|province] [--parallel N] [--schools N per office]
- * [--offices N (province, default 10)] [--retry-down SECONDS] (calls wait that long for a service being restarted);
+ * [--staff N per school (office and province, default 50)] [--offices N (province, default 10)]
+ * [--retry-down SECONDS] (calls wait that long for a service being restarted);
  * or YearDemo ROOT --rate R1,R2,... [--step-seconds S] (latency at a sustained rate, {@link SustainedRun}).
  */
 public final class YearDemo {
@@ -20,6 +21,7 @@ public final class YearDemo {
         int parallel = 4;
         Integer schools = null;
         int offices = 10;
+        int staff = 50;
         int[] rates = null;
         int stepSeconds = 20;
         for (int i = 1; i < args.length; i++) {
@@ -28,6 +30,7 @@ public final class YearDemo {
                 case "--parallel" -> parallel = Integer.parseInt(value(args, ++i));
                 case "--schools" -> schools = Integer.parseInt(value(args, ++i));
                 case "--offices" -> offices = Integer.parseInt(value(args, ++i));
+                case "--staff" -> staff = Integer.parseInt(value(args, ++i));
                 case "--rate" -> rates = java.util.Arrays.stream(value(args, ++i).split(",")).mapToInt(Integer::parseInt)
                         .toArray();
                 case "--step-seconds" -> stepSeconds = Integer.parseInt(value(args, ++i));
@@ -46,8 +49,8 @@ public final class YearDemo {
             } else {
                 switch (scale) {
                     case "school" -> new SchoolYearRun(api, root).run();
-                    case "office" -> new ScaleRun(api, 1, schools == null ? 100 : schools, 50, parallel).run();
-                    case "province" -> new ScaleRun(api, offices, schools == null ? 100 : schools, 50, parallel).run();
+                    case "office" -> new ScaleRun(api, 1, schools == null ? 100 : schools, staff, parallel).run();
+                    case "province" -> new ScaleRun(api, offices, schools == null ? 100 : schools, staff, parallel).run();
                     default -> usage("unknown scale " + scale);
                 }
             }
@@ -71,7 +74,7 @@ public final class YearDemo {
 
     private static void usage(String problem) {
         System.err.println("[demo] " + problem + "; usage: ./stack demo [--scale school|office|province] [--parallel N]"
-                + " [--schools N per office] [--offices N (province)] [--retry-down SECONDS]"
+                + " [--schools N per office] [--staff N per school] [--offices N (province)] [--retry-down SECONDS]"
                 + " | ./stack demo --rate R1,R2,... [--step-seconds S] [--parallel N]");
         System.exit(2);
     }
