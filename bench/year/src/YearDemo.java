@@ -147,7 +147,8 @@ public final class YearDemo {
             Api.Answer answer = principal.get(Api.AWARD + "/api/v1/eligibility?cycle=" + cycle);
             if (answer.status() == 200 && answer.body() != null && answer.body().size() > 0) {
                 JsonNode c = answer.body().get(0);
-                seen = c.path("staff").size();
+                // staff is one page (500 at most); staffTotal counts them all.
+                seen = c.path("staffTotal").asInt(c.path("staff").size());
                 if (seen >= staff) {
                     return c;
                 }

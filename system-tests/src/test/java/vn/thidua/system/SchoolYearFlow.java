@@ -163,7 +163,7 @@ final class SchoolYearFlow {
     /** Until every finalized event of the cycle is applied and the stored results cover them. */
     void awaitEligibility() {
         await().atMost(OUTAGE).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
-            var cycles = principal().eligibility.listEligibility(UUID.fromString(cycleId), null, null, null, null,
+            var cycles = principal().eligibility.listEligibility(UUID.fromString(cycleId), null, null, null, null, null, null,
                     null, null);
             return !cycles.isEmpty() && cycles.get(0).getEventsApplied() == staffCount
                     && Boolean.TRUE.equals(cycles.get(0).getCurrent()) && cycles.get(0).getStaff().size() == staffCount;
@@ -227,7 +227,8 @@ final class SchoolYearFlow {
         Map<UUID, String> codes = new HashMap<>();
         staffIds.forEach((code, id) -> codes.put(id, code));
         Map<String, List<Title>> titles = new TreeMap<>();
-        principal().eligibility.listEligibility(UUID.fromString(cycleId), null, null, null, null, null, null).get(0)
+        principal().eligibility.listEligibility(UUID.fromString(cycleId), null, null, null, null, null, null, null,
+                null).get(0)
                 .getStaff().forEach(s -> titles.put(codes.get(s.getStaffId()), s.getEligible()));
         return titles;
     }

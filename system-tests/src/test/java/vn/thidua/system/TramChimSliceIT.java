@@ -244,7 +244,8 @@ class TramChimSliceIT {
      */
     static vn.thidua.client.award.model.CycleView eligibility(String school, UUID cycleId) throws Exception {
         try {
-            var cycles = as("principal", school).eligibility.listEligibility(cycleId, null, null, null, null, null, null);
+            var cycles = as("principal", school).eligibility.listEligibility(cycleId, null, null, null, null, null, null,
+                    null, null);
             return cycles.isEmpty() ? null : cycles.get(0);
         } catch (vn.thidua.client.award.ApiException e) {
             if (e.getCode() == 404) {
@@ -313,7 +314,7 @@ class TramChimSliceIT {
         // Scoping works on the copied unit tree too: another office's school sees nothing of it.
         assertEquals(403, statusOf(() -> as("principal", "TH-HOAAN").cycles.listCycles(null, null, null, SCHOOL,
                 null)));
-        assertEquals(403, statusOf(() -> as("principal", "TH-HOAAN").eligibility.listEligibility(cycleId, null, null,
+        assertEquals(403, statusOf(() -> as("principal", "TH-HOAAN").eligibility.listEligibility(cycleId, null, null, null, null,
                 null, null, null, null)));
         assertEquals(401, statusOf(() -> Clients.anonymous().cycles.listCycles(null, null, null, null, null)));
     }

@@ -2,6 +2,7 @@ package vn.thidua.award.eligibility;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.thidua.platform.rest.Paging;
 
 import java.util.List;
 import java.util.UUID;
@@ -11,8 +12,11 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.SUPPORTS)
 class EligibilityQueries {
 
-    /** One cycle as the caller may see it: staff-only callers get their own row and nothing of the unit. */
-    record CycleData(EligibilityCycle cycle, List<StaffEligibility> staff,
+    /**
+     * One cycle as the caller may see it: staff-only callers get their own row and nothing of the unit. {@code staff}
+     * is one page of the {@code staffTotal} results the caller may read.
+     */
+    record CycleData(EligibilityCycle cycle, List<StaffEligibility> staff, long staffTotal,
             List<CollectiveEligibility> collectives, boolean whole) {
     }
 
@@ -22,18 +26,18 @@ class EligibilityQueries {
         this.access = access;
     }
 
-    CycleData cycle(UUID cycleId) {
+    CycleData cycle(UUID cycleId, Paging staffPage) {
         EligibilityCycle cycle = EligibilityCycle.findById(cycleId);
         if (cycle == null) {
             throw EligibilityProblems.cycleNotFound(cycleId);
         }
         access.requireUnit(cycle.unitCode, cycle.schoolYear);
-        return data(cycle);
+        return data(cycle, staffPage);
     }
 
-    List<CycleData> ofUnit(String unitCode, String schoolYear) {
+    List<CycleData> ofUnit(String unitCode, String schoolYear, Paging staffPage) {
         access.requireUnit(unitCode, schoolYear);
-        return EligibilityCycle.ofUnit(unitCode, schoolYear).stream().map(this::data).toList();
+        return EligibilityCycle.ofUnit(unitCode, schoolYear).stream().map(cycle -> data(cycle, staffPage)).toList();
     }
 
     /** Every stored result of one staff member, all years: the history behind CSTĐ titles. */
@@ -49,15 +53,15 @@ class EligibilityQueries {
         return visible;
     }
 
-    private CycleData data(EligibilityCycle cycle) {
+    /** A page of the staff, never the whole cycle at once: one answer's memory stays bounded whatever the school. */
+    private CycleData data(EligibilityCycle cycle, Paging staffPage) {
         if (access.readsWholeUnits()) {
-            return new CycleData(cycle, StaffEligibility.ofCycle(cycle.cycleId),
-                    CollectiveEligibility.ofCycle(cycle.cycleId), true);
+            return new CycleData(cycle, StaffEligibility.ofCycle(cycle.cycleId, staffPage.page(), staffPage.size()),
+                    StaffEligibility.countOfCycle(cycle.cycleId), CollectiveEligibility.ofCycle(cycle.cycleId), true);
         }
         List<StaffEligibility> own = access.ownStaffId()
-                .map(id -> StaffEligibility.ofCycle(cycle.cycleId).stream().filter(s -> s.key.staffId().equals(id))
-                        .toList())
+                .map(id -> StaffEligibility.ofStaffInCycle(cycle.cycleId, id))
                 .orElse(List.of());
-        return new CycleData(cycle, own, List.of(), false);
+        return new CycleData(cycle, staffPage.page() == 0 ? own : List.of(), own.size(), List.of(), false);
     }
 }

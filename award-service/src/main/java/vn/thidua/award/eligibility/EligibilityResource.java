@@ -29,6 +29,12 @@ import java.util.UUID;
 @SecurityRequirement(name = "jwt")
 public class EligibilityResource {
 
+    /**
+     * A cycle's staff per answer unless asked otherwise: a whole 5,000-staff cycle's explanations in one answer ran
+     * award-service out of heap (bench/RESULTS.md, "RSS after the office year").
+     */
+    static final String STAFF_PAGE_TEXT = "500";
+
     private final EligibilityQueries queries;
     private final EligibilityService eligibility;
 
@@ -52,15 +58,20 @@ public class EligibilityResource {
             @Parameter(description = "school year, e.g. 2023-2024") @QueryParam("schoolYear") String schoolYear,
             @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE_TEXT) int size) {
+            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE_TEXT) int size,
+            @Parameter(description = "page of each cycle's staff results, from 0 (staffTotal says how many)")
+            @QueryParam("staffPage") @DefaultValue("0") int staffPage,
+            @Parameter(description = "staff results per cycle in one answer, 1 to 500")
+            @QueryParam("staffSize") @DefaultValue(STAFF_PAGE_TEXT) int staffSize) {
         Paging paging = Paging.of(page, size);
+        Paging staffPaging = Paging.of(staffPage, staffSize, "staffPage", "staffSize");
         if (cycle != null) {
-            return Paged.answer(List.of(CycleView.of(queries.cycle(cycle))), paging, CycleView.class, sort);
+            return Paged.answer(List.of(CycleView.of(queries.cycle(cycle, staffPaging))), paging, CycleView.class, sort);
         }
         if (unit == null || unit.isBlank() || schoolYear == null || !schoolYear.matches("\\d{4}-\\d{4}")) {
             throw EligibilityProblems.cycleOrUnitAndYear();
         }
-        return Paged.answer(queries.ofUnit(unit.strip(), schoolYear).stream().map(CycleView::of).toList(),
+        return Paged.answer(queries.ofUnit(unit.strip(), schoolYear, staffPaging).stream().map(CycleView::of).toList(),
                 paging, CycleView.class, sort);
     }
 
@@ -88,6 +99,6 @@ public class EligibilityResource {
     @APIResponse(responseCode = "200", description = "Recomputed")
     public CycleView recompute(@PathParam("cycleId") UUID cycleId, @QueryParam("ruleSet") String ruleSet) {
         eligibility.recompute(cycleId, ruleSet == null || ruleSet.isBlank() ? null : ruleSet.strip());
-        return CycleView.of(queries.cycle(cycleId));
+        return CycleView.of(queries.cycle(cycleId, Paging.of(0, Paging.MAX_SIZE)));
     }
 }

@@ -51,18 +51,20 @@ final class EligibilityViews {
      * A cycle's eligibility: the rule set used and why, staff, collectives and the unit's quota checks.
      * {@code computations}: recomputations so far (at most one per batch of events); {@code eventsApplied}:
      * evaluation events applied; {@code current}: every applied event is in these results (false while a
-     * recomputation is due).
+     * recomputation is due); {@code staff}: one page of the staff results (query {@code staffPage}, {@code staffSize}),
+     * by staff id, of {@code staffTotal} the caller may read.
      */
     public record CycleView(UUID cycleId, String unitCode, String schoolYear, String ruleSetVersion,
             LocalDate ruleSetChosenFor, String ruleSetNote, OffsetDateTime computedAt, int computations,
-            int eventsApplied, boolean current, List<StaffView> staff, List<CollectiveView> collectives, List<Condition> unitChecks) {
+            int eventsApplied, boolean current, List<StaffView> staff, long staffTotal, List<CollectiveView> collectives,
+            List<Condition> unitChecks) {
 
         static CycleView of(EligibilityQueries.CycleData data) {
             var cycle = data.cycle();
             return new CycleView(cycle.cycleId, cycle.unitCode, cycle.schoolYear, cycle.ruleSetVersion, cycle.pinnedOn,
                     cycle.ruleSetNote, cycle.computedAt, cycle.computations, cycle.eventsApplied,
                     cycle.computedRevision >= cycle.pendingRevision,
-                    data.staff().stream().map(StaffView::of).toList(),
+                    data.staff().stream().map(StaffView::of).toList(), data.staffTotal(),
                     data.collectives().stream().map(CollectiveView::of).toList(),
                     data.whole() ? cycle.unitChecks : List.of());
         }

@@ -79,6 +79,19 @@ public class StaffEligibility extends PanacheEntityBase {
         return list("key.cycleId = ?1 order by key.staffId", cycleId);
     }
 
+    /** One page of a cycle's results, by staff id (a 5,000-staff cycle's explanations are ~55 MB of JSON). */
+    public static List<StaffEligibility> ofCycle(UUID cycleId, int page, int size) {
+        return find("key.cycleId = ?1 order by key.staffId", cycleId).page(page, size).list();
+    }
+
+    public static long countOfCycle(UUID cycleId) {
+        return count("key.cycleId = ?1", cycleId);
+    }
+
+    public static List<StaffEligibility> ofStaffInCycle(UUID cycleId, UUID staffId) {
+        return list("key.cycleId = ?1 and key.staffId = ?2", cycleId, staffId);
+    }
+
     public static List<StaffEligibility> ofStaff(UUID staffId) {
         return list("key.staffId = ?1 order by schoolYear, computedAt", staffId);
     }

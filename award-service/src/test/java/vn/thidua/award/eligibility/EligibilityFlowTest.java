@@ -225,4 +225,35 @@ public class EligibilityFlowTest {
                 .body("computations", equalTo(computations + 1)).body("eventsApplied", equalTo(8))
                 .body("ruleSetVersion", equalTo("2024.1"));
     }
+
+    /** A cycle's staff come a page at a time, by staff id, with the total; a bad page is a 400 naming it. */
+    @Test
+    void aCyclesStaffComeAPageAtATime() {
+        UUID cycleId = UUID.randomUUID();
+        List<Finalized> staff = school(cycleId);
+        staff.forEach(Finalized::send);
+        JsonPath whole = awaitCycle(cycleId, 8);
+        List<String> all = whole.getList("[0].staff.staffId");
+        assertEquals(8, all.size());
+        assertEquals(8L, whole.getLong("[0].staffTotal"));
+        assertEquals(all.stream().sorted().toList(), all, "by staff id, the order pages are cut in");
+
+        String principal = AwardApi.token("principal", SCHOOL);
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            JsonPath one = given().auth().oauth2(principal).queryParam("cycle", cycleId).queryParam("staffSize", 3)
+                    .queryParam("staffPage", page).when().get("/api/v1/eligibility").then().statusCode(200)
+                    .body("[0].staffTotal", equalTo(8)).extract().jsonPath();
+            paged.addAll(one.getList("[0].staff.staffId"));
+        }
+        assertEquals(all, paged, "three pages of 3, 3 and 2 are the whole cycle once");
+        given().auth().oauth2(principal).queryParam("cycle", cycleId).queryParam("staffSize", 501)
+                .when().get("/api/v1/eligibility").then().statusCode(400).body("errors[0].field", equalTo("staffSize"));
+        given().auth().oauth2(principal).queryParam("cycle", cycleId).queryParam("staffPage", -1)
+                .when().get("/api/v1/eligibility").then().statusCode(400).body("errors[0].field", equalTo("staffPage"));
+        // One's own result: the total is theirs, not the school's.
+        given().auth().oauth2(AwardApi.staffToken(SCHOOL, staff.get(2).staffId())).queryParam("cycle", cycleId)
+                .when().get("/api/v1/eligibility").then().statusCode(200).body("[0].staff", hasSize(1))
+                .body("[0].staffTotal", equalTo(1));
+    }
 }

@@ -16,14 +16,19 @@ public record Paging(int page, int size) {
     public static final String DEFAULT_SIZE_TEXT = "50";
 
     public static Paging of(int page, int size) {
+        return of(page, size, "page", "size");
+    }
+
+    /** The same checks for a page of a nested list, whose query parameters have other names (e.g. staffPage). */
+    public static Paging of(int page, int size, String pageField, String sizeField) {
         if (size < 1 || size > MAX_SIZE) {
-            throw ProblemException.invalid("size", "phải từ 1 đến " + MAX_SIZE + " (must be 1 to " + MAX_SIZE + ")");
+            throw ProblemException.invalid(sizeField, "phải từ 1 đến " + MAX_SIZE + " (must be 1 to " + MAX_SIZE + ")");
         }
         if (page < 0) {
-            throw ProblemException.invalid("page", "phải từ 0 trở lên (must be 0 or more)");
+            throw ProblemException.invalid(pageField, "phải từ 0 trở lên (must be 0 or more)");
         }
         if ((long) page * size + size > Integer.MAX_VALUE) {
-            throw ProblemException.invalid("page", "trang vượt quá danh sách (page beyond any list): " + page);
+            throw ProblemException.invalid(pageField, "trang vượt quá danh sách (page beyond any list): " + page);
         }
         return new Paging(page, size);
     }
