@@ -103,14 +103,20 @@ final class ScaleRun {
         while (!pending.isEmpty() && System.nanoTime() < deadline) {
             for (var it = pending.iterator(); it.hasNext(); ) {
                 String school = it.next();
-                Api.Answer answer = api.as("principal", school).get(Api.AWARD + "/api/v1/eligibility?cycle=" + cycles.get(school));
+                // One staff row while waiting (the cycle's counters say when it is complete), every page once it is.
+                String view = Api.AWARD + "/api/v1/eligibility?cycle=" + cycles.get(school);
+                Api.Answer answer = api.as("principal", school).get(view + "&staffSize=1");
                 if (answer.status() == 200 && answer.body().size() > 0
                         && answer.body().get(0).path("eventsApplied").asInt() >= staffPerSchool
                         && answer.body().get(0).path("current").asBoolean()) {
                     completeAt.put(school, java.time.OffsetDateTime.parse(answer.body().get(0).path("computedAt").asText())
                             .toInstant().toEpochMilli());
-                    SchoolYearRun.eligibleCounts(answer.body().get(0).path("staff"))
-                            .forEach((k, v) -> eligible.merge(k, v, Integer::sum));
+                    int staffTotal = answer.body().get(0).path("staffTotal").asInt();
+                    for (int page = 0; page * 500 < staffTotal; page++) {
+                        Api.Answer rows = api.as("principal", school).get(view + "&staffSize=500&staffPage=" + page);
+                        SchoolYearRun.eligibleCounts(rows.body().get(0).path("staff"))
+                                .forEach((k, v) -> eligible.merge(k, v, Integer::sum));
+                    }
                     it.remove();
                 }
             }

@@ -187,8 +187,10 @@ class CycleRecomputer {
         try {
             outcome = eligibility.recomputeStale(cycleId);
             LOG.debugf("Cycle %s: %s in %d ms", cycleId, outcome, (System.nanoTime() - started) / 1_000_000);
-        } catch (RuntimeException e) {
-            // Stays stale in the database: the sweep tries again (after the restart, when stopping).
+        } catch (RuntimeException | Error e) {
+            // Stays stale in the database: the sweep tries again (after the restart, when stopping). An Error too
+            // (an OutOfMemoryError on a 5,000-staff cycle): a task's throwable is kept in its Future, unseen, and
+            // the cycle would stay requested, so that the sweep never tried it again.
             if (stopping) {
                 LOG.debugf("Recomputing eligibility of cycle %s stopped by the shutdown", cycleId);
                 return;
