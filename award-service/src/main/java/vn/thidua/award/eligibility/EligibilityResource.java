@@ -29,12 +29,6 @@ import java.util.UUID;
 @SecurityRequirement(name = "jwt")
 public class EligibilityResource {
 
-    /**
-     * A cycle's staff per answer unless asked otherwise: a whole 5,000-staff cycle's explanations in one answer ran
-     * award-service out of heap (bench/RESULTS.md, "RSS after the office year").
-     */
-    static final String STAFF_PAGE_TEXT = "500";
-
     private final EligibilityQueries queries;
     private final EligibilityService eligibility;
 
@@ -62,8 +56,10 @@ public class EligibilityResource {
             @Parameter(description = "page of each cycle's staff results, from 0 (staffTotal says how many)")
             @QueryParam("staffPage") @DefaultValue("0") int staffPage,
             @Parameter(description = "staff results per cycle in one answer, 1 to 500")
-            @QueryParam("staffSize") @DefaultValue(STAFF_PAGE_TEXT) int staffSize) {
+            @QueryParam("staffSize") @DefaultValue(Paging.MAX_SIZE_TEXT) int staffSize) {
         Paging paging = Paging.of(page, size);
+        // A page of each cycle's staff: a whole 5,000-staff cycle's explanations in one answer ran award-service out
+        // of heap (bench/RESULTS.md, "RSS after the office year").
         Paging staffPaging = Paging.of(staffPage, staffSize, "staffPage", "staffSize");
         if (cycle != null) {
             return Paged.answer(List.of(CycleView.of(queries.cycle(cycle, staffPaging))), paging, CycleView.class, sort);

@@ -10,6 +10,8 @@ import vn.thidua.platform.problem.ProblemException;
 public record Paging(int page, int size) {
 
     public static final int MAX_SIZE = 500;
+    /** {@link #MAX_SIZE} for {@code @DefaultValue}, where a nested list comes whole up to it (a cycle's staff). */
+    public static final String MAX_SIZE_TEXT = "500";
 
     /** Rows per page when the client names no size; resources say {@code @DefaultValue(Paging.DEFAULT_SIZE_TEXT)}. */
     public static final int DEFAULT_SIZE = 50;
