@@ -71,11 +71,11 @@ class CouncilAgenda {
                 }
             }
         }
-        for (StaffEligibility staff : StaffEligibility.ofCycle(cycle.cycleId)) {
-            for (Title title : staff.eligible) {
-                if (present.add(key(NomineeType.STAFF, staff.key.staffId().toString(), title))) {
-                    item(session, ++position, NomineeType.STAFF, staff.key.staffId().toString(),
-                            queries.staffName(staff.key.staffId()).orElse(null), title, rules.defaultMethod(title),
+        for (StaffEligibility.Eligible staff : StaffEligibility.eligibleOfCycle(cycle.cycleId)) {
+            for (Title title : staff.titles()) {
+                if (present.add(key(NomineeType.STAFF, staff.staffId().toString(), title))) {
+                    item(session, ++position, NomineeType.STAFF, staff.staffId().toString(),
+                            queries.staffName(staff.staffId()).orElse(null), title, rules.defaultMethod(title),
                             rules).persist();
                 }
             }

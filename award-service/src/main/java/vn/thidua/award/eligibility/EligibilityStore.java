@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 /**
  * Stores a cycle's computed eligibility, writing only the rows whose content changed: each row keeps a
  * digest of what it says, and a recomputation compares digests (read without the jsonb columns) before
- * it loads, rewrites or adds a row. A 5,000-staff cycle recomputed after 500 more results writes those
+ * it rewrites or adds a row (written whole from the result, never read back). A 5,000-staff cycle recomputed after 500 more results writes those
  * 500 and the few others the quota ranking moved, not 5,000.
  *
  * <p>Staff rows go through a stateless session: a row's explanation is ~11 KB of JSON, and a managed entity
@@ -102,22 +102,16 @@ class EligibilityStore {
                 digests.put(result.staffId(), digest);
             }
         }
-        Map<UUID, StaffEligibility> rewritten = new HashMap<>();
-        for (List<UUID> chunk : chunks(changed.keySet().stream().filter(stored::containsKey).toList())) {
-            rows.createSelectionQuery("from StaffEligibility where key.cycleId = ?1 and key.staffId in ?2",
-                    StaffEligibility.class).setParameter(1, cycle.cycleId).setParameter(2, chunk).getResultList()
-                    .forEach(row -> rewritten.put(row.key.staffId(), row));
-        }
+        // A changed row is written whole from the result, never read first: reading a 5,000-staff cycle's rows back
+        // to rewrite them held their ~11 KB explanations twice over (text and parsed) and ran award-service out of
+        // a 256 MB heap. The revision comes from the digest query; the stateless update writes every column by key.
         List<StaffEligibility> added = new ArrayList<>();
+        List<StaffEligibility> rewritten = new ArrayList<>();
         for (IndividualResult result : changed.values()) {
-            StaffEligibility row = rewritten.get(result.staffId());
-            if (row == null) {
-                row = new StaffEligibility();
-                row.key = new StaffEligibility.Key(cycle.cycleId, result.staffId());
-                row.revision = 1;
-            } else {
-                row.revision++;
-            }
+            Stored before = stored.get(result.staffId());
+            StaffEligibility row = new StaffEligibility();
+            row.key = new StaffEligibility.Key(cycle.cycleId, result.staffId());
+            row.revision = before == null ? 1 : before.revision() + 1;
             row.evaluationId = evaluationOf.get(result.staffId());
             row.unitCode = cycle.unitCode;
             row.schoolYear = cycle.schoolYear;
@@ -129,16 +123,20 @@ class EligibilityStore {
             row.explanation = result.titles();
             row.digest = digests.get(result.staffId());
             row.computedAt = now;
-            if (!rewritten.containsKey(result.staffId())) {
-                added.add(row);
-            }
+            (before == null ? added : rewritten).add(row);
         }
+        // A chunk at a time: insertMultiple and updateMultiple send their whole list as one JDBC batch, whose
+        // parameter lists keep every row's explanation text until it executes (5,000 × ~21 KB).
         rows.setJdbcBatchSize(JDBC_BATCH);
-        rows.insertMultiple(added);
-        rows.updateMultiple(List.copyOf(rewritten.values()));
+        for (List<StaffEligibility> chunk : chunks(added, JDBC_BATCH)) {
+            rows.insertMultiple(chunk);
+        }
+        for (List<StaffEligibility> chunk : chunks(rewritten, JDBC_BATCH)) {
+            rows.updateMultiple(chunk);
+        }
         Set<UUID> kept = outcome.staff().stream().map(IndividualResult::staffId).collect(Collectors.toSet());
         List<UUID> gone = stored.keySet().stream().filter(id -> !kept.contains(id)).toList();
-        for (List<UUID> chunk : chunks(gone)) {
+        for (List<UUID> chunk : chunks(gone, IN_CHUNK)) {
             StaffEligibility.delete("key.cycleId = ?1 and key.staffId in ?2", cycle.cycleId, chunk);
         }
         return new Written(changed.size(), gone.size(), unchanged);
@@ -204,10 +202,10 @@ class EligibilityStore {
         }
     }
 
-    private static <T> List<List<T>> chunks(List<T> all) {
+    private static <T> List<List<T>> chunks(List<T> all, int size) {
         List<List<T>> chunks = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += IN_CHUNK) {
-            chunks.add(all.subList(i, Math.min(all.size(), i + IN_CHUNK)));
+        for (int i = 0; i < all.size(); i += size) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + size)));
         }
         return chunks;
     }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.award.AwardApi;
 import vn.thidua.award.AwardApi.Finalized;
+import vn.thidua.award.rules.Title;
+import vn.thidua.contracts.Rating;
 import vn.thidua.testing.TestKafka;
 import vn.thidua.testing.ThiduaTestResource;
 
@@ -37,6 +39,7 @@ import java.util.stream.IntStream;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.thidua.award.eligibility.EligibilityFlowTest.SCHOOL;
@@ -116,7 +119,7 @@ class EligibilityBatchTest {
 
     static Map<String, Row> rows(UUID cycleId) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Map<String, Row> rows = StaffEligibility.ofCycle(cycleId).stream().collect(Collectors.toMap(
+            Map<String, Row> rows = StaffEligibility.ofCycle(cycleId, 0, 500).stream().collect(Collectors.toMap(
                     s -> s.key.staffId().toString(), s -> new Row(s.revision, s.computedAt)));
             CollectiveEligibility.ofCycle(cycleId).forEach(c -> rows.put(c.key.kind() + ":" + c.key.code(),
                     new Row(c.revision, c.computedAt)));
@@ -189,6 +192,22 @@ class EligibilityBatchTest {
         assertEquals(rows, rows(first), "nothing rewritten by the redelivery");
         assertEquals(2, AwardApi.awardEvents(first).size());
         assertEquals(1, AwardApi.awardEvents(second).size());
+
+        // A staff member finalized again with a lower rating: their row is rewritten whole from the new result
+        // (never read back first), with the next revision, the new rating and explanation.
+        Finalized rerated = firstStaff.get(0).rated("HT");
+        sendTogether(List.of(rerated.json()));
+        JsonPath rewritten = awaitCurrent(first, 10);
+        assertEquals(3, rewritten.getInt("[0].computations"));
+        assertFalse(EligibilityFlowTest.eligibleOf(rewritten, rerated.staffId()).contains("CSTDCS"));
+        assertEquals(2, rows(first).get(rerated.staffId().toString()).revision());
+        StaffEligibility row = QuarkusTransaction.requiringNew().call(() -> StaffEligibility.findById(
+                new StaffEligibility.Key(first, rerated.staffId())));
+        assertEquals(Rating.HT, row.rating);
+        assertEquals(rerated.evaluationId(), row.evaluationId);
+        assertEquals(SCHOOL, row.unitCode);
+        assertFalse(row.explanation.stream().filter(t -> t.title() == Title.CSTDCS).findFirst().orElseThrow()
+                .eligible(), row.explanation.toString());
     }
 
     @Test
