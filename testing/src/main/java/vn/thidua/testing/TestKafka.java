@@ -87,6 +87,28 @@ public final class TestKafka {
         }
     }
 
+    /**
+     * Sends the values to one partition of the topic in one producer batch (lingering until the flush), each under a
+     * new key: a consumer then reads them in one poll, as it reads a school's bulk.
+     */
+    public static void sendTogether(String bootstrap, String topic, int partition, List<String> values) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "5000");
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(1 << 20));
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new StringSerializer())) {
+            for (String value : values) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic, partition,
+                        UUID.randomUUID().toString(), value);
+                record.headers().add(CONTENT_TYPE_HEADER, CLOUDEVENTS_JSON.getBytes(StandardCharsets.UTF_8));
+                producer.send(record);
+            }
+            producer.flush();
+        }
+    }
+
     /** Creates the topics with replication factor 1; topics that already exist are left as they are. */
     public static void createTopics(String bootstrap, int partitions, String... topics) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {

@@ -1,12 +1,17 @@
 package vn.thidua.award.report;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.thidua.platform.consumer.RecordBatches;
+
+import java.util.concurrent.CompletionStage;
 
 /**
  * The reporting consumer: evaluation and award events in, under its own consumer group
- * (award-reporting), each applied once to the reporting tables; poison to its dead-letter topics.
+ * (award-reporting), each applied once to the reporting tables, a poll at a time in one transaction
+ * (platform {@link RecordBatches}); poison to its dead-letter topics.
  */
 @ApplicationScoped
 public class ReportingConsumer {
@@ -19,13 +24,13 @@ public class ReportingConsumer {
 
     @Incoming("reporting-evaluation-events")
     @Blocking
-    public void onEvaluationEvent(String payload) {
-        inbox.apply(payload);
+    public CompletionStage<Void> onEvaluationEvents(KafkaRecordBatch<String, String> batch) {
+        return RecordBatches.apply(batch, inbox::applyAll, inbox::apply, "evaluation events for the reports");
     }
 
     @Incoming("reporting-award-events")
     @Blocking
-    public void onAwardEvent(String payload) {
-        inbox.apply(payload);
+    public CompletionStage<Void> onAwardEvents(KafkaRecordBatch<String, String> batch) {
+        return RecordBatches.apply(batch, inbox::applyAll, inbox::apply, "award events for the reports");
     }
 }

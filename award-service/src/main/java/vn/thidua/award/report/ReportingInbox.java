@@ -6,6 +6,7 @@ import vn.thidua.platform.consumer.IdempotentConsumer;
 import vn.thidua.platform.events.EventCodec;
 import vn.thidua.platform.events.EventEnvelope;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -38,6 +39,11 @@ public class ReportingInbox {
      */
     public boolean apply(String payload) {
         return consumer.handle(payload, handlers);
+    }
+
+    /** {@link #apply} for a poll's payloads, in the caller's transaction: each applied once, in their order. */
+    public int applyAll(List<String> payloads) {
+        return consumer.handleAll(payloads, handlers);
     }
 
     /** Forgets every applied event and empties the reporting tables, before a replay. */

@@ -6,10 +6,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,13 +16,11 @@ import vn.thidua.contracts.Rating;
 import vn.thidua.testing.TestKafka;
 import vn.thidua.testing.ThiduaTestResource;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -81,22 +75,7 @@ class EligibilityBatchTest {
 
     /** Sends the events to partition 0 of the evaluation topic in one producer batch. */
     static void sendTogether(List<String> events) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, AwardApi.kafka());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "5000");
-        props.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(1 << 20));
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
-                new StringSerializer())) {
-            for (String event : events) {
-                ProducerRecord<String, String> record = new ProducerRecord<>(AwardApi.EVALUATION_TOPIC, 0,
-                        UUID.randomUUID().toString(), event);
-                record.headers().add(TestKafka.CONTENT_TYPE_HEADER,
-                        TestKafka.CLOUDEVENTS_JSON.getBytes(StandardCharsets.UTF_8));
-                producer.send(record);
-            }
-            producer.flush();
-        }
+        TestKafka.sendTogether(AwardApi.kafka(), AwardApi.EVALUATION_TOPIC, 0, events);
     }
 
     static JsonPath cycle(UUID cycleId) {

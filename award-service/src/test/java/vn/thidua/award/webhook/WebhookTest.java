@@ -1,5 +1,7 @@
 package vn.thidua.award.webhook;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.award.AwardApi;
 import vn.thidua.platform.webhook.Signatures;
+import vn.thidua.testing.TestKafka;
 import vn.thidua.testing.ThiduaTestResource;
 
 import java.io.IOException;
@@ -48,6 +51,7 @@ class WebhookTest {
     private static final String WITHDRAWN = "vn.thidua.plan.withdrawn.v1";
     private static final String PLAN_TOPIC = "thidua.plan.v1";
     private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static Receiver receiver;
 
     @BeforeAll
@@ -151,6 +155,29 @@ class WebhookTest {
         }
         tamNong().get("/api/v1/subscriptions/{id}", subscription[0]).then().statusCode(200)
                 .body("secret", nullValue()).body("eventTypes", equalTo(List.of(WITHDRAWN)));
+    }
+
+    @Test
+    void aPoisonEventInAPollGoesToTheDeadLetterTopicAloneAndTheOthersAreDelivered() throws Exception {
+        String path = "/hooks/poison-" + UUID.randomUUID();
+        subscribe(path, List.of(WITHDRAWN));
+        String marker = "poison-" + UUID.randomUUID();
+        String before = FeedEvents.withdrawal("TH-TRAMCHIM2", marker);
+        ObjectNode broken = (ObjectNode) JSON.readTree(FeedEvents.withdrawal("TH-TRAMCHIM2", marker));
+        broken.putObject("data"); // breaks the withdrawn event's contract: every field of its data is required
+        String poison = JSON.writeValueAsString(broken);
+        String after = FeedEvents.withdrawal("PGD-TAMNONG", marker);
+        // One producer batch on one partition: the webhook group reads the three in one poll, applied in one
+        // transaction that fails, then one by one.
+        TestKafka.sendTogether(AwardApi.kafka(), PLAN_TOPIC, 0, List.of(before, poison, after));
+
+        String poisonId = FeedEvents.id(poison, "id");
+        Awaitility.await().atMost(WAIT).until(() -> receiver.received(path, FeedEvents.id(before, "id")).size() == 1
+                && receiver.received(path, FeedEvents.id(after, "id")).size() == 1);
+        Awaitility.await().atMost(WAIT).until(() -> TestKafka.readAll(AwardApi.kafka(),
+                "thidua.plan.v1.dlq.award-webhooks", Duration.ofSeconds(5)).stream()
+                .anyMatch(r -> r.value().contains(poisonId)));
+        assertEquals(List.of(), receiver.received(path, poisonId));
     }
 
     @Test

@@ -36,29 +36,49 @@ public class WebhookInbox {
     /** Returns the number of deliveries recorded; an event breaking its contract throws (dead-letter topic). */
     @Transactional
     public int record(String payload) {
-        EventEnvelope event = codec.parse(payload);
-        if (event.unit() == null) {
-            return 0; // rule sets: national, nobody's unit
-        }
-        List<String> owners = tree.pathToRoot(event.unit());
-        if (owners.isEmpty()) {
-            return 0; // a unit the tree does not know yet belongs to no office
-        }
+        return recordAll(List.of(payload));
+    }
+
+    /**
+     * {@link #record} for a poll's payloads, in one transaction and one JDBC batch: every payload parsed (and its
+     * contract checked) before anything is written, so a poison one fails the whole call and writes nothing.
+     */
+    @Transactional
+    public int recordAll(List<String> payloads) {
+        List<EventEnvelope> events = payloads.stream().map(codec::parse).toList();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("""
                         insert into webhook_delivery (subscription_id, event_id, event_type, event_unit, payload)
                         select id, ?, ?, ?, ? from webhook_subscription
                         where unit_code = any(?) and ? = any(event_types)
                         on conflict (subscription_id, event_id) do nothing""")) {
-            insert.setString(1, event.id());
-            insert.setString(2, event.type());
-            insert.setString(3, event.unit());
-            insert.setString(4, payload);
-            insert.setArray(5, connection.createArrayOf("text", owners.toArray()));
-            insert.setString(6, event.type());
-            return insert.executeUpdate();
+            int batched = 0;
+            for (int i = 0; i < events.size(); i++) {
+                EventEnvelope event = events.get(i);
+                // Rule sets are national, nobody's unit; a unit the tree does not know yet belongs to no office.
+                List<String> owners = event.unit() == null ? List.of() : tree.pathToRoot(event.unit());
+                if (owners.isEmpty()) {
+                    continue;
+                }
+                insert.setString(1, event.id());
+                insert.setString(2, event.type());
+                insert.setString(3, event.unit());
+                insert.setString(4, payloads.get(i));
+                insert.setArray(5, connection.createArrayOf("text", owners.toArray()));
+                insert.setString(6, event.type());
+                insert.addBatch();
+                batched++;
+            }
+            if (batched == 0) {
+                return 0;
+            }
+            int recorded = 0;
+            for (int count : insert.executeBatch()) {
+                recorded += Math.max(count, 0);
+            }
+            return recorded;
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot record webhook deliveries of " + event.id(), e);
+            throw new IllegalStateException("Cannot record webhook deliveries of " + events.size() + " events", e);
         }
     }
 }
