@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
 /**
  * Stores a cycle's computed eligibility, writing only the rows whose content changed: each row keeps a
  * digest of what it says, and a recomputation compares digests (read without the jsonb columns) before
- * it rewrites or adds a row (written whole from the result, never read back). A 5,000-staff cycle recomputed after 500 more results writes those
- * 500 and the few others the quota ranking moved, not 5,000.
+ * it rewrites or adds a row (written whole from the result, never read back). A 5,000-staff cycle
+ * recomputed after 500 more results writes those 500 and the few others the quota ranking moved, not 5,000.
  *
  * <p>Staff rows go through a stateless session: a row's explanation is ~11 KB of JSON, and a managed entity
  * keeps a JSON copy of it as its snapshot (serialized and parsed again at persist) to dirty-check it at the
