@@ -2,6 +2,7 @@ package vn.thidua.award.eligibility;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -41,8 +42,8 @@ public class CollectiveEligibility extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "jsonb")
     public List<Title> eligible;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "jsonb")
+    @Convert(converter = ExplanationText.class)
+    @Column(nullable = false, columnDefinition = "text")
     public List<TitleCheck> explanation;
 
     /** When what the row says last changed: an unchanged row is not rewritten by a recomputation. */
