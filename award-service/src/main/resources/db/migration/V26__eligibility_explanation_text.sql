@@ -5,6 +5,7 @@
 -- (eligibility.ExplanationText).
 alter table staff_eligibility alter column explanation type text using explanation::text;
 alter table collective_eligibility alter column explanation type text using explanation::text;
+-- The type change drops the column's compression setting (checked on PostgreSQL 15), so V25's lz4 is set again.
 do $$
 begin
     alter table staff_eligibility alter column explanation set compression lz4;

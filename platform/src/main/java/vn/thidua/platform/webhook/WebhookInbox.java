@@ -52,7 +52,6 @@ public class WebhookInbox {
                         select id, ?, ?, ?, ? from webhook_subscription
                         where unit_code = any(?) and ? = any(event_types)
                         on conflict (subscription_id, event_id) do nothing""")) {
-            int batched = 0;
             for (int i = 0; i < events.size(); i++) {
                 EventEnvelope event = events.get(i);
                 // Rule sets are national, nobody's unit; a unit the tree does not know yet belongs to no office.
@@ -67,10 +66,6 @@ public class WebhookInbox {
                 insert.setArray(5, connection.createArrayOf("text", owners.toArray()));
                 insert.setString(6, event.type());
                 insert.addBatch();
-                batched++;
-            }
-            if (batched == 0) {
-                return 0;
             }
             int recorded = 0;
             for (int count : insert.executeBatch()) {
