@@ -9,7 +9,7 @@ import vn.thidua.platform.consumer.RecordBatches;
 import java.util.concurrent.CompletionStage;
 
 /**
- * The reporting consumer: evaluation and award events in, under its own consumer group
+ * The reporting consumer: evaluation and award events in (one channel of both topics), under its own consumer group
  * (award-reporting), each applied once to the reporting tables, a poll at a time in one transaction
  * (platform {@link RecordBatches}); poison to its dead-letter topics.
  */
@@ -22,15 +22,9 @@ public class ReportingConsumer {
         this.inbox = inbox;
     }
 
-    @Incoming("reporting-evaluation-events")
+    @Incoming("reporting-events")
     @Blocking
-    public CompletionStage<Void> onEvaluationEvents(KafkaRecordBatch<String, String> batch) {
-        return RecordBatches.apply(batch, inbox::applyAll, inbox::apply, "evaluation events for the reports");
-    }
-
-    @Incoming("reporting-award-events")
-    @Blocking
-    public CompletionStage<Void> onAwardEvents(KafkaRecordBatch<String, String> batch) {
-        return RecordBatches.apply(batch, inbox::applyAll, inbox::apply, "award events for the reports");
+    public CompletionStage<Void> onEvents(KafkaRecordBatch<String, String> batch) {
+        return RecordBatches.apply(batch, inbox::applyAll, inbox::apply, "events for the reports");
     }
 }

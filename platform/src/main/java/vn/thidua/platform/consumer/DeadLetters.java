@@ -31,7 +31,8 @@ import java.util.function.BiConsumer;
 
 /**
  * The consumers' failure strategy ({@code failure-strategy=thidua-dead-letter}): a record whose processing failed goes
- * to the channel's dead-letter topic ({@code dead-letter-queue.topic}, here {@code <topic>.dlq.<consumer-group>}) with
+ * to the channel's dead-letter topic ({@code dead-letter-queue.topic}; when the channel names none, as a channel of
+ * several topics does, {@code <record's topic>.dlq.<consumer-group>}, the convention the others name) with
  * SmallRye's dead-letter headers ({@link DeadLetterRecords}), and is acknowledged only once the broker has the dead
  * letter. SmallRye's own {@code dead-letter-queue} strategy opens a producer per channel at start (issue 15: 8 of
  * award-service's 17 Kafka clients, for records that almost never fail); here ONE producer serves every channel of the
@@ -58,15 +59,16 @@ public class DeadLetters implements KafkaFailureHandler.Factory {
     public KafkaFailureHandler create(KafkaConnectorIncomingConfiguration config, Vertx vertx,
             KafkaConsumer<?, ?> consumer, BiConsumer<Throwable, Boolean> reportFailure) {
         Map<String, ?> consumerConfig = consumer.configuration();
-        // SmallRye's default name, should a channel not name its topic.
-        String topic = config.getDeadLetterQueueTopic().orElse("dead-letter-topic-" + config.getChannel());
+        Optional<String> topic = config.getDeadLetterQueueTopic();
+        Object group = consumerConfig.get(ConsumerConfig.GROUP_ID_CONFIG);
         Serializer<Object> keys = serializer(config.getDeadLetterQueueKeySerializer(),
                 consumerConfig.get(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG),
                 consumerConfig, true);
         Serializer<Object> values = serializer(config.getDeadLetterQueueValueSerializer(),
                 consumerConfig.get(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG),
                 consumerConfig, false);
-        return new Channel(config.getChannel(), topic, keys, values, consumerConfig, reportFailure);
+        return new Channel(config.getChannel(), topic, String.valueOf(group), keys, values, consumerConfig,
+                reportFailure);
     }
 
     /** The shared producer, opened by the first dead letter of any channel with that channel's connection settings. */
@@ -149,16 +151,18 @@ public class DeadLetters implements KafkaFailureHandler.Factory {
     private final class Channel implements KafkaFailureHandler {
 
         private final String channel;
-        private final String topic;
+        private final Optional<String> topic;
+        private final String group;
         private final Serializer<Object> keys;
         private final Serializer<Object> values;
         private final Map<String, ?> consumerConfig;
         private final BiConsumer<Throwable, Boolean> reportFailure;
 
-        Channel(String channel, String topic, Serializer<Object> keys, Serializer<Object> values,
-                Map<String, ?> consumerConfig, BiConsumer<Throwable, Boolean> reportFailure) {
+        Channel(String channel, Optional<String> topic, String group, Serializer<Object> keys,
+                Serializer<Object> values, Map<String, ?> consumerConfig, BiConsumer<Throwable, Boolean> reportFailure) {
             this.channel = channel;
             this.topic = topic;
+            this.group = group;
             this.keys = keys;
             this.values = values;
             this.consumerConfig = consumerConfig;
@@ -168,6 +172,7 @@ public class DeadLetters implements KafkaFailureHandler.Factory {
         @Override
         public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
             CompletableFuture<Void> sent = new CompletableFuture<>();
+            String topic = this.topic.orElseGet(() -> record.getTopic() + ".dlq." + group);
             try {
                 ProducerRecord<byte[], byte[]> dead = DeadLetterRecords.of(topic, record.getTopic(),
                         record.getPartition(), record.getOffset(), keys.serialize(topic, record.getKey()),
