@@ -37,6 +37,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 import static vn.thidua.award.eligibility.EligibilityFlowTest.SCHOOL;
 import static vn.thidua.award.eligibility.EligibilityFlowTest.YEAR;
@@ -48,9 +49,10 @@ import static vn.thidua.award.eligibility.EligibilityFlowTest.YEAR;
  * the stored results), as a ratio to one direct computation of the same cycle by the engine in the same run
  * (its stored rows removed, then {@code recomputeStale}: read the results, compute, write every row, emit).
  * Also: the growth from 100 to 1,000 staff, and a 50-staff school posting right after a 5,000-staff one — once
- * with the 50's cycle on a partition another consumer of the channel reads (the common case: with 6 partitions
- * and 3 consumers, 2 cycles in 3), once on the 5,000's own partition (1 in 6: the worst case, where Kafka's
- * per-partition order makes the 50 wait).
+ * with the 50's cycle on a partition another consumer of the channel reads (the common case: 5 cycles in 6 with
+ * 6 partitions and 6 consumers), once on another partition of the 5,000's consumer (only where a consumer reads
+ * several partitions: its polls carry both), once on the 5,000's own partition (1 in 6: the worst case, where
+ * Kafka's per-partition order makes the 50 wait).
  * Run with {@code bench/eligibility-path/run.sh}; {@code -Dbench.rounds=N} (default 3), {@code -Dbench.sizes}
  * (default 50,100,1000,5000). Prints its figures as {@code [bench]} lines; asserts nothing about time.
  */
@@ -86,16 +88,23 @@ class EligibilityPathBench {
             List<Double> holToHeavy = new ArrayList<>();
             List<Double> holSame = new ArrayList<>();
             List<Double> holSameToHeavy = new ArrayList<>();
+            List<Double> holSibling = new ArrayList<>();
+            List<Double> holSiblingToHeavy = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
                 for (int size : sizes) {
                     Measured m = measure(producer, size, "round " + round);
                     ratios.computeIfAbsent(size, s -> new ArrayList<>()).add(m.ratio());
                     paths.computeIfAbsent(size, s -> new ArrayList<>()).add(m.pathMs());
                 }
-                double[] h = headOfLine(producer, round, false);
+                double[] h = headOfLine(producer, round, Placement.ANOTHER_CONSUMER);
                 hol.add(h[0]);
                 holToHeavy.add(h[1]);
-                double[] same = headOfLine(producer, round, true);
+                double[] sibling = headOfLine(producer, round, Placement.SAME_CONSUMER);
+                if (sibling != null) {
+                    holSibling.add(sibling[0]);
+                    holSiblingToHeavy.add(sibling[1]);
+                }
+                double[] same = headOfLine(producer, round, Placement.SAME_PARTITION);
                 holSame.add(same[0]);
                 holSameToHeavy.add(same[1]);
             }
@@ -115,6 +124,14 @@ class EligibilityPathBench {
             say("50 staff right after 5000, read by another consumer: its path / its direct computation median "
                     + "%.2f (rounds %s; target <= 3); its path / the 5000's path median %.2f (rounds %s)", median(hol),
                     format(hol), median(holToHeavy), format(holToHeavy));
+            if (holSibling.isEmpty()) {
+                say("50 staff right after 5000, on another partition of the same consumer: none (every consumer "
+                        + "reads one partition)");
+            } else {
+                say("50 staff right after 5000, on another partition of the same consumer: its path / its direct "
+                        + "computation median %.2f (rounds %s); its path / the 5000's path median %.2f (rounds %s)",
+                        median(holSibling), format(holSibling), median(holSiblingToHeavy), format(holSiblingToHeavy));
+            }
             say("50 staff right after 5000, on the same partition: its path / its direct computation median %.2f "
                     + "(rounds %s); its path / the 5000's path median %.2f (rounds %s)", median(holSame),
                     format(holSame), median(holSameToHeavy), format(holSameToHeavy));
@@ -122,6 +139,21 @@ class EligibilityPathBench {
     }
 
     record Measured(long pathMs, long directMs, double ratio) {
+    }
+
+    /**
+     * Where the 50's cycle lands against the 5,000's: a partition another consumer of the channel reads, another
+     * partition of the same consumer (its polls carry both), or the same partition (Kafka's order: behind it).
+     */
+    enum Placement {
+        ANOTHER_CONSUMER("another consumer"), SAME_CONSUMER("same consumer, another partition"),
+        SAME_PARTITION("same partition");
+
+        final String label;
+
+        Placement(String label) {
+            this.label = label;
+        }
     }
 
     private Measured measure(KafkaProducer<String, String> producer, int size, String label) throws Exception {
@@ -147,25 +179,32 @@ class EligibilityPathBench {
 
     /**
      * A 5,000-staff school's bulk, and a 50-staff one's produced right after it: the 50's cycle drawn so that
-     * it lands on the heavy cycle's partition ({@code samePartition}) or on one that another consumer of the
-     * channel is assigned (as the group's assignment stands now).
+     * it lands where {@code placement} says, as the group's assignment stands now.
      */
-    private double[] headOfLine(KafkaProducer<String, String> producer, int round, boolean samePartition)
+    private double[] headOfLine(KafkaProducer<String, String> producer, int round, Placement placement)
             throws Exception {
         int partitions = producer.partitionsFor(AwardApi.EVALUATION_TOPIC).size();
         UUID heavy = UUID.randomUUID();
         int heavyPartition = partitionOf(heavy, partitions);
         Map<Integer, String> consumers = consumerOfPartition();
         String heavyConsumer = consumers.get(heavyPartition);
-        IntPredicate wanted = samePartition ? p -> p == heavyPartition
-                : p -> consumers.get(p) != null && !consumers.get(p).equals(heavyConsumer);
+        IntPredicate wanted = switch (placement) {
+            case SAME_PARTITION -> p -> p == heavyPartition;
+            case SAME_CONSUMER -> p -> p != heavyPartition && heavyConsumer.equals(consumers.get(p));
+            case ANOTHER_CONSUMER -> p -> consumers.get(p) != null && !consumers.get(p).equals(heavyConsumer);
+        };
+        if (IntStream.range(0, partitions).noneMatch(wanted)) {
+            say("round %d head of line (%s): no partition is placed so (%d partitions, %d consumers)", round,
+                    placement.label, partitions, new java.util.HashSet<>(consumers.values()).size());
+            return null;
+        }
         UUID light = UUID.randomUUID();
-        for (int i = 0; i < 10_000 && !wanted.test(partitionOf(light, partitions)); i++) {
+        while (!wanted.test(partitionOf(light, partitions))) {
             light = UUID.randomUUID();
         }
         int lightPartition = partitionOf(light, partitions);
         say("round %d head of line (%s): %d partitions, %d consumers; 5000 on partition %d (%s), 50 on partition %d (%s)",
-                round, samePartition ? "same partition" : "another consumer", partitions,
+                round, placement.label, partitions,
                 new java.util.HashSet<>(consumers.values()).size(), heavyPartition, heavyConsumer, lightPartition,
                 consumers.get(lightPartition));
         List<String[]> heavyEvents = events(heavy, 5000, new Random(5000 + round));
@@ -184,7 +223,7 @@ class EligibilityPathBench {
         double ratio = (double) lightNs / lightDirect;
         say("round %d head of line (%s): 5000 complete after %d ms (JVM CPU %d ms for both); the 50 posted after it "
                 + "complete %d ms after their post; their direct computation %d ms; ratio %.2f; 50's path / 5000's path "
-                + "%.2f", round, samePartition ? "same partition" : "another consumer", heavyNs / 1_000_000, cpuMs,
+                + "%.2f", round, placement.label, heavyNs / 1_000_000, cpuMs,
                 lightNs / 1_000_000, lightDirect / 1_000_000, ratio, (double) lightNs / heavyNs);
         return new double[] {ratio, (double) lightNs / heavyNs};
     }
