@@ -190,7 +190,8 @@ class EligibilityPathBench {
         String heavyConsumer = consumers.get(heavyPartition);
         IntPredicate wanted = switch (placement) {
             case SAME_PARTITION -> p -> p == heavyPartition;
-            case SAME_CONSUMER -> p -> p != heavyPartition && heavyConsumer.equals(consumers.get(p));
+            case SAME_CONSUMER -> p -> p != heavyPartition && heavyConsumer != null
+                    && heavyConsumer.equals(consumers.get(p));
             case ANOTHER_CONSUMER -> p -> consumers.get(p) != null && !consumers.get(p).equals(heavyConsumer);
         };
         if (IntStream.range(0, partitions).noneMatch(wanted)) {
