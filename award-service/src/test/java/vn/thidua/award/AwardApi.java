@@ -157,6 +157,11 @@ public final class AwardApi {
     public static void staff(UUID staffId, String fullName, String unit) {
         TestKafka.send(kafka(), STAFF_TOPIC, staffId.toString(), staffUpserted(staffId, UUID.randomUUID(), null,
                 "GV-" + staffId.toString().substring(0, 6), fullName, unit, null, true, "2024-01-01T00:00:00Z"));
+        awaitStaff(staffId, fullName);
+    }
+
+    /** Waits until award-service's copy of the staff records has this staff member under that name. */
+    public static void awaitStaff(UUID staffId, String fullName) {
         var people = io.quarkus.arc.Arc.container().instance(vn.thidua.award.people.People.class).get();
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> fullName.equals(
                 io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> people.displayName(staffId))));

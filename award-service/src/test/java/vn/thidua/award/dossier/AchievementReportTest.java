@@ -66,6 +66,8 @@ class AchievementReportTest {
         IntStream.range(0, 5).forEach(i -> staff.add(Finalized.of(cycleId, SCHOOL, YEAR, FINALIZED_AT)));
         TestKafka.send(AwardApi.kafka(), AwardApi.STAFF_TOPIC, hoa.staffId().toString(), AwardApi.staffUpserted(
                 hoa.staffId(), person, null, "GV-HOA", "Võ Thị Hoà", SCHOOL, "TO-KHOI-3", true, "2024-01-01T00:00:00Z"));
+        // The import below names the person: the staff copy (its own consumer) must have them first.
+        AwardApi.awaitStaff(hoa.staffId(), "Võ Thị Hoà");
         staff.forEach(Finalized::send);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
             var response = given().auth().oauth2(principal()).queryParam("cycle", cycleId).get("/api/v1/eligibility");
