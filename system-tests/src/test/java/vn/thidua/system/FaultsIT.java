@@ -178,7 +178,10 @@ class FaultsIT {
         return awards == null ? 0 : awards.getOrDefault("LDTT", 0L);
     }
 
-    /** Dead-letter topic → the topic it guards, from the services' configuration. */
+    /**
+     * Dead-letter topic → the topic it guards, from the services' configuration: every consumed topic of every
+     * channel, {@code <topic>.dlq.<group>} (platform DeadLetters).
+     */
     static Map<String, String> deadLetterTopics() throws Exception {
         Map<String, String> topics = new TreeMap<>();
         for (String service : ThreeServices.SERVICES) {
@@ -188,9 +191,13 @@ class FaultsIT {
                 config.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
             }
             for (String name : config.stringPropertyNames()) {
-                if (name.endsWith(".dead-letter-queue.topic")) {
-                    String channel = name.substring(0, name.length() - ".dead-letter-queue.topic".length());
-                    topics.put(config.getProperty(name), config.getProperty(channel + ".topic"));
+                if (name.startsWith("mp.messaging.incoming.") && name.endsWith(".failure-strategy")) {
+                    String channel = name.substring(0, name.length() - ".failure-strategy".length());
+                    String group = config.getProperty(channel + ".group.id");
+                    String consumed = config.getProperty(channel + ".topic", config.getProperty(channel + ".topics"));
+                    for (String topic : consumed.split(",")) {
+                        topics.put(topic.trim() + ".dlq." + group, topic.trim());
+                    }
                 }
             }
         }

@@ -29,6 +29,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -187,6 +188,7 @@ class EligibilityPathBench {
         UUID heavy = UUID.randomUUID();
         int heavyPartition = partitionOf(heavy, partitions);
         Map<Integer, String> consumers = consumerOfPartition();
+        int consumerCount = new HashSet<>(consumers.values()).size();
         String heavyConsumer = consumers.get(heavyPartition);
         IntPredicate wanted = switch (placement) {
             case SAME_PARTITION -> p -> p == heavyPartition;
@@ -196,7 +198,7 @@ class EligibilityPathBench {
         };
         if (IntStream.range(0, partitions).noneMatch(wanted)) {
             say("round %d head of line (%s): no partition is placed so (%d partitions, %d consumers)", round,
-                    placement.label, partitions, new java.util.HashSet<>(consumers.values()).size());
+                    placement.label, partitions, consumerCount);
             return null;
         }
         UUID light = UUID.randomUUID();
@@ -206,7 +208,7 @@ class EligibilityPathBench {
         int lightPartition = partitionOf(light, partitions);
         say("round %d head of line (%s): %d partitions, %d consumers; 5000 on partition %d (%s), 50 on partition %d (%s)",
                 round, placement.label, partitions,
-                new java.util.HashSet<>(consumers.values()).size(), heavyPartition, heavyConsumer, lightPartition,
+                consumerCount, heavyPartition, heavyConsumer, lightPartition,
                 consumers.get(lightPartition));
         List<String[]> heavyEvents = events(heavy, 5000, new Random(5000 + round));
         List<String[]> lightEvents = events(light, 50, new Random(50 + round));

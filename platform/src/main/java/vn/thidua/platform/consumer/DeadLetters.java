@@ -31,8 +31,8 @@ import java.util.function.BiConsumer;
 
 /**
  * The consumers' failure strategy ({@code failure-strategy=thidua-dead-letter}): a record whose processing failed goes
- * to the channel's dead-letter topic ({@code dead-letter-queue.topic}; when the channel names none, as a channel of
- * several topics does, {@code <record's topic>.dlq.<consumer-group>}, the convention the others name) with
+ * to the dead-letter topic {@code <record's topic>.dlq.<consumer-group>} (one rule, also for a channel of several
+ * topics; a channel's {@code dead-letter-queue.topic} overrides it, none of ours sets one) with
  * SmallRye's dead-letter headers ({@link DeadLetterRecords}), and is acknowledged only once the broker has the dead
  * letter. SmallRye's own {@code dead-letter-queue} strategy opens a producer per channel at start (issue 15: 8 of
  * award-service's 17 Kafka clients, for records that almost never fail); here ONE producer serves every channel of the
