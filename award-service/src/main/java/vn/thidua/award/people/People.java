@@ -79,10 +79,10 @@ public class People {
 
     /**
      * Orders items by their person's full name, Vietnamese collation by given name (DESIGN.md "Lists page
-     * and sort"); ties keep their order.
+     * and sort"); ties keep their order. A new one per sort: it keeps the names' collation keys.
      */
     public <T> Comparator<T> byName(Function<T, String> fullName) {
-        return Comparator.comparing(fullName, VietnameseNames.BY_GIVEN_NAME);
+        return Comparator.comparing(fullName, VietnameseNames.byGivenName());
     }
 
     static String fallbackName(UUID staffId) {

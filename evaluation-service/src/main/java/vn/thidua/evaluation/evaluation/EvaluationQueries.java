@@ -73,7 +73,7 @@ class EvaluationQueries {
         parameters.map().forEach(query::setParameter);
         return query.getResultList().stream()
                 .map(row -> new Listed((Evaluation) row[0], (Staff) row[1]))
-                .sorted(Comparator.comparing(Listed::staff, Staff.ORDER))
+                .sorted(Comparator.comparing(Listed::staff, Staff.order()))
                 .toList();
     }
 

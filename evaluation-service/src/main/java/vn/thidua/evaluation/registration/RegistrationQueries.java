@@ -28,9 +28,11 @@ class RegistrationQueries {
     }
 
     /** Collectives first by group, then people by given name in Vietnamese order. */
-    static final Comparator<Listed> ORDER = Comparator.<Listed, Boolean>comparing(l -> l.staff() != null)
-            .thenComparing(l -> l.staff() == null ? l.registration().groupCode : "")
-            .thenComparing(Listed::staff, Comparator.nullsFirst(Staff.ORDER));
+    static Comparator<Listed> order() {
+        return Comparator.<Listed, Boolean>comparing(l -> l.staff() != null)
+                .thenComparing(l -> l.staff() == null ? l.registration().groupCode : "")
+                .thenComparing(Listed::staff, Comparator.nullsFirst(Staff.order()));
+    }
 
     private final RegistrationAccess access;
     private final CycleService cycles;
@@ -58,7 +60,7 @@ class RegistrationQueries {
                 .filter(l -> groupCode == null || groupCode.equals(l.groupCode()))
                 .filter(l -> state == null || l.registration().state == state)
                 .filter(l -> kind == null || l.registration().kind == kind)
-                .sorted(ORDER)
+                .sorted(order())
                 .toList();
     }
 

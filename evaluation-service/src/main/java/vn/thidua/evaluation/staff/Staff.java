@@ -23,9 +23,11 @@ import java.util.UUID;
 @Table(name = "staff")
 public class Staff extends PanacheEntityBase {
 
-    /** Vietnamese order by given name, then a stable order for namesakes. */
-    public static final Comparator<Staff> ORDER = Comparator.<Staff, String>comparing(s -> s.fullName,
-            VietnameseNames.BY_GIVEN_NAME).thenComparing(s -> s.unitCode).thenComparing(s -> s.code);
+    /** Vietnamese order by given name, then a stable order for namesakes; a new one per sort (it keeps keys). */
+    public static Comparator<Staff> order() {
+        return Comparator.<Staff, String>comparing(s -> s.fullName, VietnameseNames.byGivenName())
+                .thenComparing(s -> s.unitCode).thenComparing(s -> s.code);
+    }
 
     @Id
     public UUID id;

@@ -56,7 +56,7 @@ class StaffQueries {
         // Collation by given name is not SQL's; a school has tens of staff and an office some thousands.
         return Staff.<Staff>list(where.toString(), parameters).stream()
                 .filter(s -> StaffTexts.matches(s.fullName, query.text()) || StaffTexts.matches(s.code, query.text()))
-                .sorted(Staff.ORDER)
+                .sorted(Staff.order())
                 .toList();
     }
 

@@ -62,7 +62,8 @@ public final class Sorting {
     private static final String PERSON_NAME = "fullName";
 
     private static Comparator<Object> givenName() {
-        return (a, b) -> VietnameseNames.BY_GIVEN_NAME.compare((String) a, (String) b);
+        Comparator<String> byGivenName = VietnameseNames.byGivenName();
+        return (a, b) -> byGivenName.compare((String) a, (String) b);
     }
 
     private static Comparator<Object> text() {
