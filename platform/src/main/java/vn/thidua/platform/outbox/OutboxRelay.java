@@ -8,8 +8,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.thidua.platform.PlatformConfig;
@@ -20,17 +18,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Publishes outbox rows to Kafka (idempotent producer, acks=all) and marks them sent.
@@ -43,9 +33,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>One relay thread per replica runs rounds of up to {@code batch-size} rows: a round hands all
  * its rows to the producer at once (the producer batches and pipelines them), awaits their
- * acknowledgements together and marks them sent with one update. Between rounds the thread sleeps
- * until a transaction that wrote outbox rows commits ({@link OutboxWakeUp}), or for the slow poll
- * interval, the safety net.
+ * acknowledgements together ({@link OutboxWaves}; a refused row goes to {@link OutboxRetries}) and
+ * marks them sent with one update. Between rounds the thread sleeps until a transaction that wrote
+ * outbox rows commits ({@link OutboxWakeUp}), or for the slow poll interval, the safety net.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -59,12 +49,10 @@ public class OutboxRelay {
     private final AgroalDataSource dataSource;
     private final PlatformConfig.Outbox config;
     private final OutboxWakeUp wakeUp;
-    private final OutboxParking parking;
     private final Counter published;
-    private final Counter failures;
-    private final AtomicLong pending = new AtomicLong();
-    private final AtomicLong oldestPendingSeconds = new AtomicLong();
     private final OutboxProducer producer;
+    private final OutboxWaves waves;
+    private final OutboxBacklog backlog;
     private volatile boolean running;
     private Thread worker;
 
@@ -76,12 +64,10 @@ public class OutboxRelay {
         this.dataSource = dataSource;
         this.config = config.outbox();
         this.producer = new OutboxProducer(bootstrapServers);
-        this.parking = parking;
         this.wakeUp = new OutboxWakeUp(jdbcUrl, user.orElse(""), password.orElse(""));
         this.published = registry.counter("thidua.outbox.published");
-        this.failures = registry.counter("thidua.outbox.failures");
-        registry.gauge("thidua.outbox.pending", pending);
-        registry.gauge("thidua.outbox.oldest.pending.seconds", oldestPendingSeconds);
+        this.waves = new OutboxWaves(producer, new OutboxRetries(this.config, parking, registry));
+        this.backlog = new OutboxBacklog(dataSource, registry);
     }
 
     /** String.hashCode is fixed by the Java spec, so every replica computes the same slot. */
@@ -120,7 +106,7 @@ public class OutboxRelay {
             do {
                 round = round();
             } while (running && round.due() >= config.batchSize());
-            measure();
+            backlog.measure();
         } catch (RuntimeException e) {
             LOG.warnf("Outbox relay round failed, will retry: %s", e.getMessage());
         }
@@ -138,7 +124,7 @@ public class OutboxRelay {
                 if (slots.isEmpty()) {
                     return new Round(0, 0);
                 }
-                List<Row> rows = dueRows(connection, slots);
+                List<OutboxRow> rows = dueRows(connection, slots);
                 if (rows.isEmpty()) {
                     return new Round(0, 0);
                 }
@@ -147,7 +133,9 @@ public class OutboxRelay {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("set local synchronous_commit = off");
                 }
-                return new Round(rows.size(), send(connection, rows));
+                List<Long> sent = waves.send(connection, rows);
+                markSent(connection, sent);
+                return new Round(rows.size(), sent.size());
             }
         });
     }
@@ -168,8 +156,8 @@ public class OutboxRelay {
      * The due rows of the locked slots in id order. A row whose key has an earlier row waiting for
      * its retry (or parked) is not due, even when it was written after that row failed.
      */
-    private List<Row> dueRows(Connection connection, List<Integer> slots) throws SQLException {
-        List<Row> rows = new ArrayList<>();
+    private List<OutboxRow> dueRows(Connection connection, List<Integer> slots) throws SQLException {
+        List<OutboxRow> rows = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
                 select e.id, e.topic, e.message_key, e.payload, e.attempts from outbox_event e
                 where e.sent_at is null and e.parked_at is null and e.dropped_at is null
@@ -183,55 +171,14 @@ public class OutboxRelay {
             select.setInt(2, config.batchSize());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
+                    rows.add(new OutboxRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
                 }
             }
         }
         return rows;
     }
 
-    /**
-     * Sends in waves: a subject's next row goes out only once its previous one is acknowledged, so the
-     * rows after a failed one are not sent at all (neither ahead of it nor twice). Rows of distinct
-     * subjects, the common case, go out together in the first wave, also when they share a key (a bulk of
-     * 5,000 evaluations keyed by their cycle is one wave, not 5,000 round trips): their relative order is not
-     * promised, each subject's is. A failed row still holds back every later row of its key
-     * ({@link #holdBack}), the wider and safe choice.
-     */
-    private int send(Connection connection, List<Row> rows) throws SQLException {
-        KafkaProducer<String, String> kafka = producer.get();
-        List<Long> sent = new ArrayList<>();
-        Set<String> heldKeys = new HashSet<>();
-        List<Row> remaining = rows;
-        while (!remaining.isEmpty()) {
-            Set<String> waveKeys = new HashSet<>();
-            List<Row> wave = new ArrayList<>();
-            List<Row> later = new ArrayList<>();
-            for (Row row : remaining) {
-                if (heldKeys.contains(row.key())) {
-                    continue;
-                }
-                (waveKeys.add(row.orderKey()) ? wave : later).add(row);
-            }
-            List<Future<RecordMetadata>> acks = new ArrayList<>(wave.size());
-            for (Row row : wave) {
-                acks.add(kafka.send(OutboxProducer.record(row.topic(), row.key(), row.payload())));
-            }
-            for (int i = 0; i < wave.size(); i++) {
-                Row row = wave.get(i);
-                try {
-                    acks.get(i).get();
-                    sent.add(row.id());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    heldKeys.add(row.key());
-                } catch (ExecutionException e) {
-                    heldKeys.add(row.key());
-                    holdBack(connection, row, e.getCause());
-                }
-            }
-            remaining = later;
-        }
+    private void markSent(Connection connection, List<Long> sent) throws SQLException {
         try (PreparedStatement mark = connection.prepareStatement(
                 "update outbox_event set sent_at = clock_timestamp() where id = any(?)")) {
             Array ids = connection.createArrayOf("bigint", sent.toArray());
@@ -239,52 +186,6 @@ public class OutboxRelay {
             mark.executeUpdate();
         }
         published.increment(sent.size());
-        return sent.size();
-    }
-
-    /** Retried later with a doubled back-off, or parked once it has had all its attempts. */
-    private void holdBack(Connection connection, Row row, Throwable cause) throws SQLException {
-        failures.increment();
-        String reason = cause == null ? "unknown" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
-        int attempts = row.attempts() + 1;
-        if (attempts >= config.parkAfterAttempts()) {
-            parking.park(connection, row.id(), row.topic(), row.key(), attempts, reason);
-            return;
-        }
-        long factor = 1L << Math.min(row.attempts(), 16);
-        Duration delay = config.initialBackoff().multipliedBy(factor);
-        if (delay.compareTo(config.maxBackoff()) > 0) {
-            delay = config.maxBackoff();
-        }
-        LOG.warnf("Outbox row %d (%s) not sent, retry in %s: %s", row.id(), row.topic(), delay, reason);
-        try (PreparedStatement failed = connection.prepareStatement(
-                "update outbox_event set attempts = ?, last_error = ? where id = ?");
-                PreparedStatement later = connection.prepareStatement(
-                        "update outbox_event set next_attempt_at = ? where slot = ? and message_key = ? and sent_at is null")) {
-            failed.setInt(1, attempts);
-            failed.setString(2, reason);
-            failed.setLong(3, row.id());
-            failed.executeUpdate();
-            later.setTimestamp(1, Timestamp.from(Instant.now().plus(delay)));
-            later.setInt(2, slotOf(row.key()));
-            later.setString(3, row.key());
-            later.executeUpdate();
-        }
-    }
-
-    private void measure() {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("""
-                        select count(*), extract(epoch from now() - min(created_at)) from outbox_event
-                        where sent_at is null and dropped_at is null""");
-                ResultSet rs = select.executeQuery()) {
-            if (rs.next()) {
-                pending.set(rs.getLong(1));
-                oldestPendingSeconds.set((long) rs.getDouble(2));
-            }
-        } catch (SQLException e) {
-            LOG.debugf("Outbox metrics not updated: %s", e.getMessage());
-        }
     }
 
     void close(@Observes ShutdownEvent event) {
@@ -299,15 +200,6 @@ public class OutboxRelay {
             }
         }
         producer.close();
-    }
-
-    private record Row(long id, String topic, String key, String payload, int attempts) {
-
-        /** What must stay in order: the key and the envelope's subject (the same for most events). */
-        String orderKey() {
-            String subject = EnvelopeSubject.of(payload);
-            return subject == null || subject.equals(key) ? key : key + '\n' + subject;
-        }
     }
 
     private record Round(int due, int sent) {
