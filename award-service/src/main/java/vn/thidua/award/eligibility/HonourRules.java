@@ -1,5 +1,6 @@
 package vn.thidua.award.eligibility;
 
+import vn.thidua.award.rules.RuleParameters;
 import vn.thidua.award.rules.RuleSet;
 import vn.thidua.award.rules.Title;
 import vn.thidua.contracts.Rating;
@@ -42,7 +43,7 @@ final class HonourRules {
     /** The individual Bằng khen, when the set has its parameters. */
     static Optional<TitleCheck> individual(StaffFacts facts, History history, RuleSet rules, TitleCheck ldtt,
             Rating effective) {
-        if (!rules.hasAll(RuleSet.BANG_KHEN_INDIVIDUAL)) {
+        if (!rules.hasAll(RuleParameters.BANG_KHEN_INDIVIDUAL)) {
             return Optional.empty();
         }
         SchoolYear year = facts.schoolYear();
@@ -79,14 +80,14 @@ final class HonourRules {
     /** The school's Bằng khen and Cờ thi đua, those whose parameters the set has. */
     static List<TitleCheck> school(SchoolYear year, History history, RuleSet rules, TitleCheck ttldxs) {
         List<TitleCheck> checks = new ArrayList<>();
-        if (rules.hasAll(RuleSet.BANG_KHEN_COLLECTIVE)) {
+        if (rules.hasAll(RuleParameters.BANG_KHEN_COLLECTIVE)) {
             int years = Math.max(1, rules.integer("bangKhen.collectiveConsecutiveYears"));
             checks.add(TitleCheck.of(Title.BANG_KHEN, List.of(
                     thisYear("BANG_KHEN_TTLDXS", year, ttldxs, rules, "bangKhen.collectiveConsecutiveYears"),
                     earlierYears("BANG_KHEN_YEARS", year, history, rules, years, "bangKhen.collectiveConsecutiveYears",
                             "collective.excellentYearTitles"))));
         }
-        if (rules.hasAll(RuleSet.CO_THI_DUA)) {
+        if (rules.hasAll(RuleParameters.CO_THI_DUA)) {
             int years = Math.max(1, rules.integer("coThiDua.consecutiveYears"));
             List<Condition> conditions = new ArrayList<>(List.of(
                     thisYear("CO_THI_DUA_TTLDXS", year, ttldxs, rules, "coThiDua.consecutiveYears"),

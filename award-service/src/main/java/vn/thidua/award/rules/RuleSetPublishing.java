@@ -69,14 +69,14 @@ class RuleSetPublishing {
         List<FieldError> errors = new ArrayList<>();
         if (draft.parameters() != null) {
             // Checked as given, so the fields name the client's own list.
-            RuleSet.problems(draft.parameters(), false).forEach(p -> errors.add(RuleSetProblems.field(p)));
+            RuleParameters.problems(draft.parameters(), false).forEach(p -> errors.add(RuleSetProblems.field(p)));
         }
         if (!errors.isEmpty()) {
             throw RuleSetProblems.invalid(errors);
         }
         if (layer != RuleSet.Layer.NATIONAL && draft.parameters() != null) {
             for (int i = 0; i < draft.parameters().size(); i++) {
-                if (RuleSet.nationalOnly(draft.parameters().get(i).key())) {
+                if (RuleParameters.nationalOnly(draft.parameters().get(i).key())) {
                     throw RuleSetProblems.nationalOnly(i, draft.parameters().get(i).key());
                 }
             }
@@ -88,7 +88,7 @@ class RuleSetPublishing {
                 draft.authority() != null ? draft.authority() : latest.map(RuleSet::authority).orElse(List.of()),
                 caller.actor(), time.now(), layer, scope);
         List<String[]> problems = layer == RuleSet.Layer.NATIONAL ? rules.problems()
-                : RuleSet.problems(rules.parameters(), false);
+                : RuleParameters.problems(rules.parameters(), false);
         for (String[] problem : problems) {
             errors.add(RuleSetProblems.field(problem));
         }

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.thidua.award.eligibility.EligibilityRulesTest.Staff;
+import vn.thidua.award.rules.RuleParameters;
 import vn.thidua.award.rules.RuleSet;
 import vn.thidua.award.rules.SeedRules;
 import vn.thidua.award.rules.Title;
@@ -149,7 +150,7 @@ class HonourRulesTest {
     @Test
     void aSetWithoutTheParametersComputesNoBangKhen() {
         RuleSet older = RULES;
-        for (String key : RuleSet.BANG_KHEN_INDIVIDUAL) {
+        for (String key : RuleParameters.BANG_KHEN_INDIVIDUAL) {
             older = older.without(key);
         }
         assertTrue(EligibilityRules.evaluate(excellent().facts(), History.NONE, older).check(Title.BANG_KHEN).isEmpty());

@@ -54,7 +54,7 @@ class RuleSetLayersTest {
     void theShippedSetsAreCompleteAndTheirTagsBecomeVerifiedFlags() {
         assertEquals(List.of(), SeedRules.v2025().problems().stream().map(p -> p[0] + ": " + p[1]).toList());
         assertFalse(SeedRules.v2025().find("cstdcs.maxShareOfLdtt").isPresent(), "NĐ 152/2025 sets no ratio");
-        assertEquals(List.of(), RuleSet.problems(SeedRules.dongThap().parameters(), false).stream()
+        assertEquals(List.of(), RuleParameters.problems(SeedRules.dongThap().parameters(), false).stream()
                 .map(p -> p[0] + ": " + p[1]).toList());
         for (RuleSet set : List.of(SeedRules.v2025(), SeedRules.dongThap())) {
             for (RuleSet.Parameter p : set.parameters()) {
@@ -67,7 +67,7 @@ class RuleSetLayersTest {
                 assertEquals(onlyText, p.isVerified(), p.key() + ": " + p.source());
             }
             assertTrue(set.parameters().stream().noneMatch(p -> set.layer() != RuleSet.Layer.NATIONAL
-                    && RuleSet.nationalOnly(p.key())), "a layer never sets what evaluation-service applies");
+                    && RuleParameters.nationalOnly(p.key())), "a layer never sets what evaluation-service applies");
         }
     }
 }

@@ -93,8 +93,8 @@ class RuleSetsTest {
         assertEquals(SeedRules.v2024().parameters().stream().map(RuleSet.Parameter::key).toList(), keys);
         // 2024.1 predates the optional HTXS base and scope and the council's base and title rules; V20 gave it the
         // Bằng khen and Cờ thi đua parameters.
-        assertEquals(RuleSet.PARAMETERS.keySet().stream()
-                        .filter(k -> !RuleSet.OPTIONAL.contains(k) || k.equals("cstdcs.maxShareOfLdtt")
+        assertEquals(RuleParameters.KINDS.keySet().stream()
+                        .filter(k -> !RuleParameters.OPTIONAL.contains(k) || k.equals("cstdcs.maxShareOfLdtt")
                                 || k.startsWith("bangKhen.") || k.startsWith("coThiDua.")
                                 || k.equals("collective.excellentYearTitles")).sorted().toList(),
                 keys.stream().sorted().toList());
