@@ -3,6 +3,7 @@ package vn.thidua.award.council;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.thidua.award.council.CouncilViews.SessionView;
 import vn.thidua.award.people.People;
 import vn.thidua.award.rules.RuleSets;
 import vn.thidua.platform.security.UnitTree;
@@ -77,6 +78,12 @@ class CouncilQueries {
 
     CouncilRules rules(CouncilSession session) {
         return Sessions.rules(ruleSets, session);
+    }
+
+    /** A session as answered: with its agenda, the ballots cast per item and the rules it votes by. */
+    SessionView view(CouncilSession session) {
+        List<CouncilAgendaItem> items = agenda(session.id);
+        return SessionView.of(session, items, ballotsCast(items), rules(session));
     }
 
     /** The unit's name (its code when the unit tree does not know it) and its parent's, from the unit tree. */

@@ -4,10 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,25 +22,23 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.thidua.award.council.CouncilAgenda.ItemChange;
-import vn.thidua.award.council.CouncilAgenda.ItemDraft;
 import vn.thidua.award.council.CouncilPreparation.Attendance;
 import vn.thidua.award.council.CouncilPreparation.SessionDraft;
-import vn.thidua.award.council.CouncilViews.ItemView;
 import vn.thidua.award.council.CouncilViews.SessionSummary;
 import vn.thidua.award.council.CouncilViews.SessionView;
-import vn.thidua.award.council.CouncilVoting.ShowOfHands;
 import vn.thidua.platform.rest.MediaTypes;
 import vn.thidua.platform.rest.Paged;
 import vn.thidua.platform.rest.Paging;
-import vn.thidua.platform.rest.Sorting;
 import vn.thidua.platform.security.Roles;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
+/**
+ * A council session from its draft to its minutes: members, attendance, opening and closing the vote. The agenda
+ * is {@link CouncilAgendaResource}'s, the ballots {@link CouncilVotingResource}'s, under the same path and tag.
+ */
 @Path("/api/v1/councils")
 @Tag(name = "councils", description = "Phiên họp Hội đồng Thi đua – Khen thưởng: thành viên, điểm danh, chương trình "
         + "(người, tập thể đủ điều kiện), bỏ phiếu, kết quả và biên bản (council sessions: members, attendance, "
@@ -51,27 +47,20 @@ import java.util.UUID;
 public class CouncilResource {
 
     private final CouncilPreparation preparation;
-    private final CouncilAgenda agenda;
-    private final CouncilVoting voting;
     private final CouncilClosing closing;
     private final CouncilQueries queries;
     private final CouncilAccess access;
     private final CouncilMinutes minutes = new CouncilMinutes();
 
-    public CouncilResource(CouncilPreparation preparation, CouncilAgenda agenda, CouncilVoting voting, CouncilClosing closing,
-            CouncilQueries queries, CouncilAccess access) {
+    public CouncilResource(CouncilPreparation preparation, CouncilClosing closing, CouncilQueries queries,
+            CouncilAccess access) {
         this.preparation = preparation;
-        this.agenda = agenda;
-        this.voting = voting;
         this.closing = closing;
         this.queries = queries;
         this.access = access;
     }
 
     public record AttendanceBody(@NotNull @Valid List<@NotNull Attendance> attendance) {
-    }
-
-    public record Ballot(@NotNull CouncilVote.Choice choice) {
     }
 
     @GET
@@ -106,7 +95,7 @@ public class CouncilResource {
     @APIResponse(responseCode = "403", description = "Not the principal of that school")
     public Response create(@Valid @NotNull SessionDraft body) {
         CouncilSession session = preparation.create(body);
-        return Response.created(URI.create("/api/v1/councils/" + session.id)).entity(view(session)).build();
+        return Response.created(URI.create("/api/v1/councils/" + session.id)).entity(queries.view(session)).build();
     }
 
     @GET
@@ -118,7 +107,7 @@ public class CouncilResource {
     @APIResponse(responseCode = "404", description = "No such session, or one of a unit the caller does not reach")
     @APIResponse(responseCode = "200", description = "The session")
     public SessionView read(@PathParam("id") UUID id) {
-        return view(queries.read(id));
+        return queries.view(queries.read(id));
     }
 
     @PUT
@@ -129,64 +118,7 @@ public class CouncilResource {
     @APIResponse(responseCode = "409", description = "Voting opened or session closed")
     @APIResponse(responseCode = "200", description = "Updated")
     public SessionView update(@PathParam("id") UUID id, @Valid @NotNull SessionDraft body) {
-        return view(preparation.update(id, body));
-    }
-
-    @POST
-    @Path("{id}/agenda/from-eligibility")
-    @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(operationId = "fillAgendaFromEligibility",
-            summary = "Lập chương trình từ kết quả xét (fill the agenda with every eligible staff member and "
-            + "collective and award of the latest eligibility computation of the unit and year; items already there "
-            + "are kept)")
-    @APIResponse(responseCode = "409", description = "Voting opened or session closed")
-    @APIResponse(responseCode = "422", description = "No eligibility computed for the unit and year")
-    @APIResponse(responseCode = "200", description = "The agenda filled")
-    public SessionView fill(@PathParam("id") UUID id) {
-        return view(agenda.fill(id));
-    }
-
-    @POST
-    @Path("{id}/agenda")
-    @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(operationId = "addAgendaItem",
-            summary = "Thêm một người, tập thể vào chương trình (add one nominee and award); must be eligible for "
-            + "that award in the latest eligibility computation. Method defaults to SECRET for the titles the rule set "
-            + "votes in secret (council.secretBallotTitles), else OPEN")
-    @APIResponse(responseCode = "201", description = "Added",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ItemView.class)))
-    @APIResponse(responseCode = "409", description = "Already on the agenda, voting opened or session closed")
-    @APIResponse(responseCode = "422", description = "Not eligible (field awardCode), no eligibility for the nominee "
-            + "(nomineeId), or OPEN asked for an award voted in secret (method)")
-    public Response addItem(@PathParam("id") UUID id, @Valid @NotNull ItemDraft body) {
-        CouncilAgendaItem item = agenda.add(id, body);
-        return Response.created(URI.create("/api/v1/councils/" + id + "/agenda/" + item.id))
-                .entity(ItemView.of(item, 0, false)).build();
-    }
-
-    @PATCH
-    @Path("{id}/agenda/{itemId}")
-    @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(operationId = "changeAgendaItem",
-            summary = "Sửa tên người được đề nghị hoặc hình thức biểu quyết (change an item's nominee name as the "
-            + "minutes print it, or its ballot method)")
-    @APIResponse(responseCode = "422", description = "OPEN asked for an award voted in secret")
-    @APIResponse(responseCode = "200", description = "Changed")
-    public ItemView changeItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
-            @Valid @NotNull ItemChange body) {
-        return ItemView.of(agenda.change(id, itemId, body), 0, false);
-    }
-
-    @DELETE
-    @Path("{id}/agenda/{itemId}")
-    @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(operationId = "removeAgendaItem",
-            summary = "Bỏ một mục khỏi chương trình (remove an item) while in DRAFT")
-    @APIResponse(responseCode = "204", description = "Removed")
-    public Response removeItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
-        agenda.remove(id, itemId);
-        return Response.noContent().build();
+        return queries.view(preparation.update(id, body));
     }
 
     @PUT
@@ -198,7 +130,7 @@ public class CouncilResource {
     @APIResponse(responseCode = "400", description = "An account not among the members, named by field")
     @APIResponse(responseCode = "200", description = "Recorded")
     public SessionView attendance(@PathParam("id") UUID id, @Valid @NotNull AttendanceBody body) {
-        return view(preparation.recordAttendance(id, body.attendance()));
+        return queries.view(preparation.recordAttendance(id, body.attendance()));
     }
 
     @POST
@@ -210,61 +142,7 @@ public class CouncilResource {
     @APIResponse(responseCode = "422", description = "Too few members present (with the counts), or an empty agenda")
     @APIResponse(responseCode = "200", description = "Opened")
     public SessionView open(@PathParam("id") UUID id) {
-        return view(preparation.open(id));
-    }
-
-    @POST
-    @Path("{id}/agenda/{itemId}/ballots")
-    @RolesAllowed(Roles.COUNCIL)
-    @Operation(operationId = "castBallot",
-            summary = "Bỏ phiếu (a council member present casts AGREE, DISAGREE or ABSTAIN on one item, once); a "
-            + "secret ballot keeps only that the member voted, apart from the vote")
-    @APIResponse(responseCode = "204", description = "Recorded")
-    @APIResponse(responseCode = "403", description = "Not a member of the session (by token upn), or absent")
-    @APIResponse(responseCode = "404", description = "No such session or item, or a session of another school")
-    @APIResponse(responseCode = "409", description = "Already voted on this item, voting not open, or closed")
-    public Response vote(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId, @Valid @NotNull Ballot body) {
-        voting.castBallot(id, itemId, body.choice());
-        return Response.noContent().build();
-    }
-
-    @POST
-    @Path("{id}/agenda/{itemId}/show-of-hands")
-    @RolesAllowed(Roles.COUNCIL)
-    @Operation(operationId = "recordShowOfHands",
-            summary = "Kết quả biểu quyết giơ tay (the chair enters the counts of an open show of hands for an item "
-            + "instead of individual ballots; once)")
-    @APIResponse(responseCode = "403", description = "Not the chair of the session, or absent")
-    @APIResponse(responseCode = "409", description = "The item already has votes or counts")
-    @APIResponse(responseCode = "422", description = "A secret ballot, or more votes than members present")
-    @APIResponse(responseCode = "200", description = "Recorded")
-    public ItemView showOfHands(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
-            @Valid @NotNull ShowOfHands body) {
-        return ItemView.of(voting.enterShowOfHands(id, itemId, body), 0, false);
-    }
-
-    /** A written opinion as recorded. */
-    public record WrittenOpinionView(UUID itemId, String account, vn.thidua.award.council.CouncilVote.Choice choice,
-            String note, String recordedBy, java.time.OffsetDateTime recordedAt) {
-    }
-
-    @POST
-    @Path("{id}/agenda/{itemId}/written-opinions")
-    @RolesAllowed(Roles.PRINCIPAL)
-    @Operation(operationId = "recordWrittenOpinion", summary = "Ý kiến bằng văn bản (the principal records the written opinion of a member absent from the "
-            + "meeting on one item, while voting is open; once per member and item). It counts where the item's base "
-            + "(agreeBase) is PRESENT_AND_WRITTEN or ALL_MEMBERS, and is listed in the minutes")
-    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WrittenOpinionView.class)))
-    @APIResponse(responseCode = "403", description = "Not the principal of the session's school")
-    @APIResponse(responseCode = "404", description = "No such session or item")
-    @APIResponse(responseCode = "409", description = "Voting not open, closed, or already recorded for the member")
-    @APIResponse(responseCode = "422", description = "Not a member, or a member present (who votes in the meeting)")
-    public Response writtenOpinion(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
-            @Valid @NotNull CouncilVoting.WrittenOpinion body) {
-        CouncilWrittenOpinion w = voting.recordWrittenOpinion(id, itemId, body);
-        return Response.status(201).entity(new WrittenOpinionView(w.key.itemId(), w.key.account(), w.choice, w.note,
-                w.recordedBy, w.recordedAt)).build();
+        return queries.view(preparation.open(id));
     }
 
     @POST
@@ -277,7 +155,7 @@ public class CouncilResource {
     @APIResponse(responseCode = "409", description = "Voting not open, or already closed")
     @APIResponse(responseCode = "200", description = "Closed, results counted")
     public SessionView close(@PathParam("id") UUID id) {
-        return view(closing.close(id));
+        return queries.view(closing.close(id));
     }
 
     @GET
@@ -302,11 +180,5 @@ public class CouncilResource {
                     .header("Content-Disposition", "attachment; filename=\"bien-ban-" + id + ".docx\"").build();
         }
         return Response.ok(minutes.html(content), "text/html; charset=UTF-8").build();
-    }
-
-    private SessionView view(CouncilSession session) {
-        List<CouncilAgendaItem> items = queries.agenda(session.id);
-        Map<UUID, Integer> cast = queries.ballotsCast(items);
-        return SessionView.of(session, items, cast, queries.rules(session));
     }
 }
