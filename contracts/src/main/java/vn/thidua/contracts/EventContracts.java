@@ -18,17 +18,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The event contracts of Thi đua: the list of event types and a validator of CloudEvents envelopes
  * against {@code contracts/schemas/}. Resources are read from the classpath, so this works from
  * the jar as well as from the build directory.
  *
- * <p>Jackson 3 ({@code tools.jackson}) is used because json-schema-validator 3.x is built on it;
- * callers only see strings, so services on Jackson 2 are unaffected.
+ * <p>On Jackson 2, the services' own, with json-schema-validator's 2.x line; callers only see strings.
  */
 public final class EventContracts {
 
@@ -37,7 +37,9 @@ public final class EventContracts {
     public static final String EVENT_TYPES_INDEX = BASE + "event-types.txt";
     public static final String ASYNCAPI = BASE + "asyncapi.yaml";
 
-    private static final JsonMapper MAPPER = JsonMapper.shared();
+    // Trailing content after the document is an error, as Jackson 3 (the validator's 3.x) had it by default.
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     // Format assertions are off by default in draft 2020-12; without them uuid and date-time
     // would only be annotations. English messages keep the output stable across locales.
@@ -98,7 +100,7 @@ public final class EventContracts {
         JsonNode envelope;
         try {
             envelope = MAPPER.readTree(envelopeJson);
-        } catch (JacksonException e) {
+        } catch (JsonProcessingException e) {
             messages.add("$: not valid JSON: " + e.getOriginalMessage());
             return Collections.unmodifiableSet(messages);
         }
@@ -109,12 +111,12 @@ public final class EventContracts {
         // Check data even when the envelope has other faults, so one run reports everything.
         JsonNode type = envelope.get("type");
         JsonNode data = envelope.get("data");
-        if (type != null && type.isString()) {
-            if (!Index.TYPE_SET.contains(type.stringValue())) {
-                messages.add("$.type: unknown event type '" + type.stringValue() + "'; known types are listed in "
+        if (type != null && type.isTextual()) {
+            if (!Index.TYPE_SET.contains(type.textValue())) {
+                messages.add("$.type: unknown event type '" + type.textValue() + "'; known types are listed in "
                         + EVENT_TYPES_INDEX);
             } else if (data != null && data.isObject()) {
-                for (Error error : schema(schemaResource(type.stringValue())).validate(data)) {
+                for (Error error : schema(schemaResource(type.textValue())).validate(data)) {
                     messages.add(format("$.data", error));
                 }
             }
@@ -132,12 +134,21 @@ public final class EventContracts {
 
     private static Schema schema(String resource) {
         return SCHEMAS.computeIfAbsent(resource, name -> {
-            JsonNode node = MAPPER.readTree(readResource(name));
+            JsonNode node = readTree(readResource(name));
             Schema schema = REGISTRY.getSchema(SchemaLocation.of("classpath:" + name), node);
             // Compile eagerly so concurrent validations share a fully built schema.
             schema.initializeValidators();
             return schema;
         });
+    }
+
+    /** A JSON document shipped in the jar, as a tree; it is ours, so a parse failure is a build defect. */
+    static JsonNode readTree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a shipped JSON document does not parse: " + e.getOriginalMessage(), e);
+        }
     }
 
     private static void requireKnown(String type) {

@@ -4,22 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 
 class RatingTest {
 
     @Test
     void namesAreTheFinalizedSchemasEnumInOrder() throws Exception {
-        JsonNode schema = JsonMapper.shared().readTree(
-                Path.of("src/main/resources/contracts/schemas/vn.thidua.evaluation.finalized.v1.schema.json").toFile());
+        JsonNode schema = EventContracts.readTree(Files.readString(
+                Path.of("src/main/resources/contracts/schemas/vn.thidua.evaluation.finalized.v1.schema.json")));
         List<String> inSchema = new ArrayList<>();
-        schema.findValue("rating").get("enum").forEach(value -> inSchema.add(value.asString()));
+        schema.findValue("rating").get("enum").forEach(value -> inSchema.add(value.asText()));
         assertEquals(inSchema, Arrays.stream(Rating.values()).map(Enum::name).toList());
         assertEquals(String.join(", ", inSchema), Rating.names());
     }
