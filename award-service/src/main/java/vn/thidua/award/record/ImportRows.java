@@ -6,7 +6,6 @@ import vn.thidua.platform.time.SchoolYear;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The rows of an import of earlier decisions, read and checked as text: which column is which ({@link ImportHeader}),
@@ -33,11 +32,12 @@ final class ImportRows {
             String decisionNumber, LocalDate decisionDate, String issuer, String issuerLevel) {
     }
 
-    record Result(List<Row> rows, List<LineError> errors, List<String> warnings, Map<ImportColumn, String> headers,
+    record Result(List<Row> rows, List<LineError> errors, List<String> warnings, ImportHeader columns,
             int dataRows) {
 
+        /** The column's header as the file writes it, or its label when the file has no such column. */
         String header(ImportColumn column) {
-            return headers.getOrDefault(column, column.label);
+            return columns.name(column);
         }
     }
 
@@ -66,6 +66,6 @@ final class ImportRows {
                 rows.add(row);
             }
         }
-        return new Result(rows, errors, warnings, header.headers(), table.rows().size());
+        return new Result(rows, errors, warnings, header, table.rows().size());
     }
 }
