@@ -5,7 +5,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.PathType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,10 +42,15 @@ public final class EventContracts {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    // Draft 2020-12 with uuid and date checked by ExactFormats: the same answers, a fraction of the cost.
+    static final Dialect DIALECT = Dialect.builder(Dialects.getDraft202012())
+            .format(new ExactFormats.Uuid())
+            .format(new ExactFormats.FullDate())
+            .build();
+
     // Format assertions are off by default in draft 2020-12; without them uuid and date-time
     // would only be annotations. English messages keep the output stable across locales.
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
-            SpecificationVersion.DRAFT_2020_12,
+    static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(DIALECT,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
                     .formatAssertionsEnabled(true)
                     .locale(Locale.ENGLISH)
@@ -102,6 +108,19 @@ public final class EventContracts {
             envelope = MAPPER.readTree(envelopeJson);
         } catch (JsonProcessingException e) {
             messages.add("$: not valid JSON: " + e.getOriginalMessage());
+            return Collections.unmodifiableSet(messages);
+        }
+        return validate(envelope);
+    }
+
+    /**
+     * {@link #validate(String)} of an envelope already read as a tree, or built as one before it is written: a
+     * caller that holds the tree saves parsing the text again (a bulk post checks thousands of events).
+     */
+    public static Set<String> validate(JsonNode envelope) {
+        Set<String> messages = new LinkedHashSet<>();
+        if (envelope == null || envelope.isMissingNode()) {
+            messages.add("$: the envelope is empty");
             return Collections.unmodifiableSet(messages);
         }
         for (Error error : schema(ENVELOPE_SCHEMA).validate(envelope)) {

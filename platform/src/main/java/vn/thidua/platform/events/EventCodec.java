@@ -2,7 +2,10 @@ package vn.thidua.platform.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +19,7 @@ import java.util.Set;
 public class EventCodec {
 
     private final ObjectMapper mapper;
+    private final ObjectReader reader;
 
     public EventCodec(ObjectMapper mapper) {
         // Events are read as they were written. StrictJson refuses control characters in request bodies at
@@ -23,6 +27,8 @@ public class EventCodec {
         // Word document) must stay readable rather than go to the dead-letter topic.
         this.mapper = mapper.copy().registerModule(new SimpleModule("thidua-event-text")
                 .addDeserializer(String.class, StringDeserializer.instance));
+        // Anything after the envelope makes it unreadable, as the contract check reads it.
+        this.reader = this.mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /**
@@ -31,12 +37,37 @@ public class EventCodec {
      */
     public String toJson(EventEnvelope attributes, Object data) {
         try {
-            return mapper.writeValueAsString(new Outgoing(attributes.specversion(), attributes.id(),
-                    attributes.source(), attributes.type(), attributes.subject(), attributes.time(),
-                    attributes.datacontenttype(), attributes.unit(), attributes.schoolyear(), data));
+            return mapper.writeValueAsString(outgoing(attributes, data));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise event " + attributes.type(), e);
         }
+    }
+
+    /**
+     * The envelope as a tree, for a caller that checks it against its contract before writing it
+     * ({@link #write}): the tree is checked and written as it is, so the text is never parsed back.
+     */
+    public JsonNode toTree(EventEnvelope attributes, Object data) {
+        try {
+            return mapper.valueToTree(outgoing(attributes, data));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Cannot serialise event " + attributes.type(), e);
+        }
+    }
+
+    /** The JSON text of an envelope's tree ({@link #toTree}). */
+    public String write(JsonNode envelope) {
+        try {
+            return mapper.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise event " + envelope.path("type").asText(), e);
+        }
+    }
+
+    private static Outgoing outgoing(EventEnvelope attributes, Object data) {
+        return new Outgoing(attributes.specversion(), attributes.id(), attributes.source(), attributes.type(),
+                attributes.subject(), attributes.time(), attributes.datacontenttype(), attributes.unit(),
+                attributes.schoolyear(), data);
     }
 
     /** {@link EventEnvelope} with its data still an object; the same attribute order and null handling. */
@@ -54,19 +85,28 @@ public class EventCodec {
         }
     }
 
-    /** Parses and validates an inbound event; anything that breaks the contract is poison. */
+    /**
+     * Parses and validates an inbound event; anything that breaks the contract is poison. The text is read
+     * once: the contract is checked on the tree, which then becomes the envelope.
+     */
     public EventEnvelope parse(String json) {
         if (json == null || json.isBlank()) {
             throw new PoisonEventException("empty event payload");
         }
-        Set<String> violations = EventContracts.validate(json);
+        JsonNode tree;
+        try {
+            tree = reader.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("unreadable event: " + e.getOriginalMessage(), e);
+        }
+        Set<String> violations = EventContracts.validate(tree);
         if (!violations.isEmpty()) {
             throw new PoisonEventException("event violates its contract: " + String.join("; ", violations));
         }
         try {
-            return mapper.readValue(json, EventEnvelope.class);
-        } catch (JsonProcessingException e) {
-            throw new PoisonEventException("unreadable event: " + e.getOriginalMessage(), e);
+            return mapper.treeToValue(tree, EventEnvelope.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new PoisonEventException("unreadable event: " + e.getMessage(), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package vn.thidua.platform.outbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -119,9 +120,11 @@ public class Outbox {
     private Object encode(Pending event, OutboxChecks checks) {
         EventEnvelope attributes = EventEnvelope.create(config.serviceName(), event.type(), event.subject(),
                 event.unit(), event.schoolYear(), null);
-        String payload = codec.toJson(attributes, event.data());
+        // Checked as the tree it is written from: the same document as the text, without parsing it back.
+        JsonNode envelope = codec.toTree(attributes, event.data());
+        String payload = codec.write(envelope);
         try {
-            checks.check(event.type().type(), payload);
+            checks.check(event.type().type(), payload, envelope);
         } catch (ProblemException problem) {
             return problem;
         }

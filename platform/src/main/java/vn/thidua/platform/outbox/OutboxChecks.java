@@ -1,5 +1,6 @@
 package vn.thidua.platform.outbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import vn.thidua.contracts.EventContracts;
 import vn.thidua.platform.problem.Problem.FieldError;
 import vn.thidua.platform.problem.ProblemException;
@@ -21,13 +22,16 @@ final class OutboxChecks {
         this.maxEventBytes = maxEventBytes;
     }
 
-    /** Throws 413 when {@code payload} is over the limit, 422 naming every field that breaks the contract. */
-    void check(String type, String payload) {
+    /**
+     * Throws 413 when {@code payload} is over the limit, 422 naming every field of {@code envelope}, the tree
+     * {@code payload} was written from, that breaks the contract.
+     */
+    void check(String type, String payload, JsonNode envelope) {
         int bytes = utf8Length(payload, maxEventBytes);
         if (bytes > maxEventBytes) {
             throw tooLarge(type, bytes, maxEventBytes);
         }
-        Set<String> violations = EventContracts.validate(payload);
+        Set<String> violations = EventContracts.validate(envelope);
         if (!violations.isEmpty()) {
             throw breaksContract(type, violations);
         }
