@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,9 @@ public class EventCodec {
         // the door; an event already on a topic (written before that check, or carrying a vertical tab from a
         // Word document) must stay readable rather than go to the dead-letter topic.
         this.mapper = mapper.copy().registerModule(new SimpleModule("thidua-event-text")
-                .addDeserializer(String.class, StringDeserializer.instance));
+                .addDeserializer(String.class, StringDeserializer.instance))
+                // A tree keeps a decimal as it is: 10 months stay 10, not 1E+1 (the text toJson writes).
+                .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
         // Anything after the envelope makes it unreadable, as the contract check reads it.
         this.reader = this.mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }

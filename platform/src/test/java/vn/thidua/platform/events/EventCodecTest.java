@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -60,6 +61,15 @@ class EventCodecTest {
         String text = codec.toJson(attributes, data);
         assertEquals(text, codec.write(codec.toTree(attributes, data)));
         assertEquals(Set.of(), EventContracts.validate(codec.toTree(attributes, data)));
+        // Numbers as the services hold them: decimals (months worked, amounts) keep their digits.
+        Numbers numbers = new Numbers(new BigDecimal("10"), new BigDecimal("11.50"), new BigDecimal("0"), 10.0, 3L);
+        String written = codec.write(codec.toTree(attributes, numbers));
+        assertEquals(codec.toJson(attributes, numbers), written);
+        assertTrue(written.contains("\"data\":{\"months\":10,\"amount\":11.50,\"zero\":0,\"share\":10.0,\"count\":3}"),
+                written);
+    }
+
+    record Numbers(BigDecimal months, BigDecimal amount, BigDecimal zero, double share, long count) {
     }
 
     @Test
