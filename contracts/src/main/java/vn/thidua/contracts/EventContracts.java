@@ -44,8 +44,8 @@ public final class EventContracts {
 
     // Draft 2020-12 with uuid and date checked by ExactFormats: the same answers, a fraction of the cost.
     static final Dialect DIALECT = Dialect.builder(Dialects.getDraft202012())
-            .format(new ExactFormats.Uuid())
-            .format(new ExactFormats.FullDate())
+            .format(ExactFormats.UUID)
+            .format(ExactFormats.FULL_DATE)
             .build();
 
     // Format assertions are off by default in draft 2020-12; without them uuid and date-time

@@ -33,7 +33,7 @@ class ExactFormatsTest {
     @Test
     void uuidAnswersAsTheValidatorsRegularExpression() {
         Format reference = networknt("uuid");
-        Format exact = new ExactFormats.Uuid();
+        Format exact = ExactFormats.UUID;
         for (String value : cases(List.of("c480e253-ee58-55d5-8835-e6a1741a2c76", "C480E253-EE58-55D5-8835-E6A1741A2C76",
                 "00000000-0000-0000-0000-000000000000"), 20_000)) {
             assertEquals(reference.matches(null, value), exact.matches(null, value), () -> "uuid " + escaped(value));
@@ -47,7 +47,7 @@ class ExactFormatsTest {
     @Test
     void dateAnswersAsTheValidatorsDateParse() {
         Format reference = networknt("date");
-        Format exact = new ExactFormats.FullDate();
+        Format exact = ExactFormats.FULL_DATE;
         List<String> seeds = List.of("2023-05-26", "2024-02-29", "2023-02-28", "2000-02-29", "1900-02-28", "0000-01-01",
                 "9999-12-31", "2023-04-30", "2023-12-31");
         for (String value : cases(seeds, 20_000)) {

@@ -35,8 +35,8 @@ public class EventCodec {
     }
 
     /**
-     * The envelope's attributes around {@code data}, serialised as it is rather than through a
-     * JSON tree first (bulk posting writes thousands of events at once).
+     * The envelope's attributes around {@code data} as JSON text, unchecked: what {@link #write} of
+     * {@link #toTree} gives too (the outbox goes through the tree, to check it without parsing the text).
      */
     public String toJson(EventEnvelope attributes, Object data) {
         try {
