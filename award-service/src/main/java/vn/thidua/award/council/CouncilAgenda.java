@@ -12,6 +12,7 @@ import vn.thidua.award.eligibility.EligibilityCycle;
 import vn.thidua.award.eligibility.StaffEligibility;
 import vn.thidua.award.rules.RuleSets;
 import vn.thidua.award.rules.Title;
+import vn.thidua.platform.id.TimeOrderedIds;
 import vn.thidua.platform.text.Texts;
 
 import java.util.Comparator;
@@ -129,7 +130,7 @@ class CouncilAgenda {
     private static CouncilAgendaItem item(CouncilSession session, int position, NomineeType type, String nomineeId,
             String name, Title award, Method method, CouncilRules rules) {
         CouncilAgendaItem item = new CouncilAgendaItem();
-        item.id = UUID.randomUUID();
+        item.id = TimeOrderedIds.next();
         item.sessionId = session.id;
         item.position = position;
         item.nomineeType = type;

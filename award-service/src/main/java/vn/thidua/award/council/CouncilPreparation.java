@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import vn.thidua.award.council.CouncilRules.Method;
 import vn.thidua.award.council.CouncilSession.Status;
 import vn.thidua.award.rules.RuleSets;
+import vn.thidua.platform.id.TimeOrderedIds;
 import vn.thidua.platform.problem.Problem.FieldError;
 import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.text.Texts;
@@ -64,7 +65,7 @@ class CouncilPreparation {
                 : draft.unitCode().strip();
         access.requireRun(unit);
         CouncilSession session = new CouncilSession();
-        session.id = UUID.randomUUID();
+        session.id = TimeOrderedIds.next();
         session.unitCode = unit;
         session.status = Status.DRAFT;
         session.createdBy = access.actor();

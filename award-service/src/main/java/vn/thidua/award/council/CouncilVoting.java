@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import vn.thidua.award.council.CouncilRules.Method;
 import vn.thidua.award.council.CouncilVote.Choice;
+import vn.thidua.platform.id.TimeOrderedIds;
 
 import java.util.UUID;
 
@@ -81,7 +82,7 @@ class CouncilVoting {
             throw CouncilProblems.alreadyVoted(account);
         }
         CouncilVote vote = new CouncilVote();
-        vote.id = UUID.randomUUID();
+        vote.id = TimeOrderedIds.next();
         vote.itemId = itemId;
         vote.secret = item.method == Method.SECRET;
         vote.account = vote.secret ? null : account;

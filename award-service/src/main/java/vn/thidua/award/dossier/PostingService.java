@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.thidua.award.council.CouncilOutcomes;
 import vn.thidua.award.people.People;
+import vn.thidua.platform.id.TimeOrderedIds;
 import vn.thidua.platform.text.Texts;
 import vn.thidua.platform.time.TimeSource;
 
@@ -74,7 +75,7 @@ class PostingService {
             throw PostingProblems.alreadyPosted(existing.id);
         }
         PublicPosting posting = new PublicPosting();
-        posting.id = UUID.randomUUID();
+        posting.id = TimeOrderedIds.next();
         posting.councilSessionId = session.id();
         posting.unitCode = session.unitCode();
         posting.schoolYear = session.schoolYear();
@@ -136,7 +137,7 @@ class PostingService {
             throw PostingProblems.outsidePeriod(received, posting.postedFrom, posting.postedTo);
         }
         PostingComment comment = new PostingComment();
-        comment.id = UUID.randomUUID();
+        comment.id = TimeOrderedIds.next();
         comment.postingId = posting.id;
         comment.agendaItemId = about == null ? null : about.itemId();
         comment.aboutName = about == null ? null : about.name();

@@ -2,6 +2,7 @@ package vn.thidua.award.nomination;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.thidua.platform.id.TimeOrderedIds;
 import vn.thidua.platform.time.TimeSource;
 
 import java.time.LocalDate;
@@ -104,7 +105,7 @@ class DecisionService {
             throw NominationProblems.decisionNumberUsed(unit, number);
         }
         Decision decision = new Decision();
-        decision.id = UUID.randomUUID();
+        decision.id = TimeOrderedIds.next();
         decision.unitCode = unit;
         decision.schoolYear = year;
         decision.decisionNumber = number;

@@ -14,6 +14,7 @@ import vn.thidua.award.rules.AuthorityRules;
 import vn.thidua.award.rules.RuleSet;
 import vn.thidua.award.rules.RuleSets;
 import vn.thidua.award.rules.Title;
+import vn.thidua.platform.id.TimeOrderedIds;
 import vn.thidua.platform.problem.Problem.FieldError;
 import vn.thidua.platform.time.SchoolYear;
 import vn.thidua.platform.time.TimeSource;
@@ -70,7 +71,7 @@ class NominationService {
                 .orElseThrow(() -> NominationProblems.noAuthorityRow(draft.awardCode(), dossierDay, recipient));
 
         Nomination nomination = new Nomination();
-        nomination.id = UUID.randomUUID();
+        nomination.id = TimeOrderedIds.next();
         nomination.unitCode = draft.unitCode();
         nomination.schoolYear = year.toString();
         nomination.nomineeType = draft.nomineeType();

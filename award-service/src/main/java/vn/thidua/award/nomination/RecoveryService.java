@@ -3,6 +3,7 @@ package vn.thidua.award.nomination;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.thidua.platform.id.TimeOrderedIds;
 import vn.thidua.platform.time.TimeSource;
 
 import java.time.LocalDate;
@@ -67,7 +68,7 @@ class RecoveryService {
             throw Recoveries.inTheFuture(recovered.recoveredOn());
         }
         RecoveryPayment payment = new RecoveryPayment();
-        payment.id = UUID.randomUUID();
+        payment.id = TimeOrderedIds.next();
         payment.nominationId = item.id;
         payment.amount = recovered.amount();
         payment.paidOn = recovered.recoveredOn();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.thidua.award.rules.Authorities;
 import vn.thidua.award.rules.RuleSets;
+import vn.thidua.platform.id.TimeOrderedIds;
 import vn.thidua.platform.security.UnitTree;
 import vn.thidua.platform.text.Texts;
 import vn.thidua.platform.time.TimeSource;
@@ -73,7 +74,7 @@ class SubmissionService {
         String to = deciders.size() == 1 && !deciders.contains(null) ? deciders.iterator().next() : path.get(0).code();
         String decisionRules = ruleSets.resolve(to, received).rules().version();
         Submission submission = new Submission();
-        submission.id = UUID.randomUUID();
+        submission.id = TimeOrderedIds.next();
         submission.fromUnitCode = school;
         submission.toUnitCode = to;
         submission.ruleSetVersion = decisionRules;

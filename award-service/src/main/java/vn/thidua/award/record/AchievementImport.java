@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.thidua.award.eligibility.HistoryChanges;
 import vn.thidua.award.rules.Title;
+import vn.thidua.platform.id.TimeOrderedIds;
 import vn.thidua.platform.time.TimeSource;
 
 import java.time.OffsetDateTime;
@@ -150,7 +151,7 @@ class AchievementImport {
     private void store(ImportHolders.Resolved r, String importUnit, OffsetDateTime now) {
         ImportRows.Row row = r.row();
         AchievementRecord record = new AchievementRecord();
-        record.id = UUID.randomUUID();
+        record.id = TimeOrderedIds.next();
         record.personId = r.personId();
         record.collectiveUnit = r.collectiveUnit();
         record.collectiveGroup = r.collectiveGroup();

@@ -3,6 +3,7 @@ package vn.thidua.evaluation.cycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import vn.thidua.platform.id.TimeOrderedIds;
 import vn.thidua.platform.security.UnitAccess;
 import vn.thidua.platform.time.TimeSource;
 
@@ -58,7 +59,7 @@ public class CycleService {
         }
         return Optional.of(Cycle.ofPlan(plan.planId()).orElseGet(() -> {
             Cycle cycle = new Cycle();
-            cycle.id = UUID.randomUUID();
+            cycle.id = TimeOrderedIds.next();
             cycle.unitCode = plan.unitCode();
             cycle.schoolYear = plan.schoolYear();
             cycle.planId = plan.planId();

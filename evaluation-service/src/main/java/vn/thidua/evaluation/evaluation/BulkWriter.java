@@ -6,6 +6,7 @@ import vn.thidua.contracts.Rating;
 import vn.thidua.evaluation.common.EvaluationJson;
 import vn.thidua.evaluation.cycle.Cycle;
 import vn.thidua.evaluation.evaluation.BulkReport.Status;
+import vn.thidua.platform.id.TimeOrderedIds;
 import vn.thidua.platform.outbox.Outbox;
 import vn.thidua.platform.time.TimeSource;
 
@@ -51,7 +52,7 @@ class BulkWriter {
                 item.evaluationId = item.valid() && item.current != null ? item.current.id() : null;
                 continue;
             }
-            UUID id = item.current != null ? item.current.id() : UUID.randomUUID();
+            UUID id = item.current != null ? item.current.id() : TimeOrderedIds.next();
             item.evaluationId = id;
             Long revision = item.current != null ? item.current.revision() : null;
             EvaluationState before = item.current != null ? item.current.state() : null;

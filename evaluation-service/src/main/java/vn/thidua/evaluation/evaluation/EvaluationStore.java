@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import vn.thidua.evaluation.cycle.Cycle;
 import vn.thidua.evaluation.staff.Staff;
+import vn.thidua.platform.id.TimeOrderedIds;
 import vn.thidua.platform.rest.ETags;
 import vn.thidua.platform.time.TimeSource;
 
@@ -68,7 +69,7 @@ class EvaluationStore {
 
     Evaluation create(Cycle cycle, Staff staff, OffsetDateTime now) {
         Evaluation evaluation = new Evaluation();
-        evaluation.id = UUID.randomUUID();
+        evaluation.id = TimeOrderedIds.next();
         evaluation.cycleId = cycle.id;
         evaluation.staffId = staff.id;
         evaluation.unitCode = cycle.unitCode;

@@ -10,6 +10,7 @@ import vn.thidua.evaluation.cycle.Cycle;
 import vn.thidua.evaluation.cycle.CycleService;
 import vn.thidua.evaluation.registration.RegistrationQueries.Listed;
 import vn.thidua.evaluation.staff.Staff;
+import vn.thidua.platform.id.TimeOrderedIds;
 import vn.thidua.platform.problem.Problem.FieldError;
 import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.text.Texts;
@@ -118,7 +119,7 @@ class RegistrationWrites {
         OffsetDateTime now = time.now();
         if (registration == null) {
             registration = new Registration();
-            registration.id = UUID.randomUUID();
+            registration.id = TimeOrderedIds.next();
             registration.cycleId = cycle.id;
             registration.unitCode = cycle.unitCode;
             registration.kind = kind;

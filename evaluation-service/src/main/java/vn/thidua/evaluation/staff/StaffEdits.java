@@ -6,6 +6,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import vn.thidua.platform.id.TimeOrderedIds;
 import vn.thidua.platform.rest.ETags;
 import vn.thidua.platform.time.TimeSource;
 
@@ -51,8 +52,8 @@ class StaffEdits {
         requireFreeUserName(unit, data.userName(), null);
         OffsetDateTime now = time.now();
         Staff staff = new Staff();
-        staff.id = UUID.randomUUID();
-        staff.personId = UUID.randomUUID();
+        staff.id = TimeOrderedIds.next();
+        staff.personId = TimeOrderedIds.next();
         personCodes.claim(data.personCode(), staff.personId);
         staff.unitCode = unit;
         staff.createdAt = now;

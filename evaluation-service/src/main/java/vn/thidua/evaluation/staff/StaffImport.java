@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.thidua.evaluation.staff.StaffCsvImport.LineError;
+import vn.thidua.platform.id.TimeOrderedIds;
 import vn.thidua.platform.time.TimeSource;
 
 import java.time.LocalDate;
@@ -122,8 +123,8 @@ class StaffImport {
             String personCode = change.data().personCode();
             if (existing == null) {
                 Staff staff = new Staff();
-                staff.id = UUID.randomUUID();
-                staff.personId = UUID.randomUUID();
+                staff.id = TimeOrderedIds.next();
+                staff.personId = TimeOrderedIds.next();
                 personCodes.claim(personCode, staff.personId);
                 staff.unitCode = unitCode;
                 staff.createdAt = now;

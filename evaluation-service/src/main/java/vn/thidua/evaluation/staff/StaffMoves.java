@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.thidua.evaluation.staff.StaffViews.MoveRequest;
+import vn.thidua.platform.id.TimeOrderedIds;
 import vn.thidua.platform.rest.ETags;
 import vn.thidua.platform.security.UnitTree;
 import vn.thidua.platform.time.DateRange;
@@ -87,7 +88,7 @@ class StaffMoves {
                 old.groupCode(), old.groupName(), old.employment(), old.hireDate(), old.activeFrom(),
                 effectiveOn.minusDays(1), old.userName(), old.personCode()), now);
         Staff to = new Staff();
-        to.id = UUID.randomUUID();
+        to.id = TimeOrderedIds.next();
         to.personId = from.personId;
         to.movedFrom = from.id;
         to.unitCode = toUnit;

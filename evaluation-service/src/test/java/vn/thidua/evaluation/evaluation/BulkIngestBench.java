@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.thidua.platform.id.TimeOrderedIds;
 import vn.thidua.testing.TestKafka;
 import vn.thidua.testing.TestTokens;
 import vn.thidua.testing.ThiduaTestResource;
@@ -229,7 +230,8 @@ class BulkIngestBench {
 
     /**
      * The same evaluation and facts rows the endpoint stores for these records, by a plain JDBC
-     * batch in one transaction on its own connection (same URL, so the same driver settings).
+     * batch in one transaction on its own connection (same URL, so the same driver settings), with ids made as
+     * the endpoint makes them (time-ordered).
      */
     static double jdbcBatch(UUID cycleId, Map<String, UUID> staff, int size) throws Exception {
         var config = ConfigProvider.getConfig();
@@ -257,7 +259,7 @@ class BulkIngestBench {
                                             finalized_at, created_at, updated_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (int i = 1; i <= size; i++) {
-                    UUID id = UUID.randomUUID();
+                    UUID id = TimeOrderedIds.next();
                     insert.setObject(1, id);
                     insert.setObject(2, cycleId);
                     insert.setObject(3, staff.get(code(i)));

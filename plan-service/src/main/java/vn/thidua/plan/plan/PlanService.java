@@ -7,6 +7,7 @@ import vn.thidua.plan.document.PlanDocument;
 import vn.thidua.plan.document.PlanDocumentLimits;
 import vn.thidua.plan.unit.Unit;
 import vn.thidua.plan.unit.UnitProblems;
+import vn.thidua.platform.id.TimeOrderedIds;
 import vn.thidua.platform.problem.Problem.FieldError;
 import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.time.DateRange;
@@ -43,7 +44,7 @@ class PlanService {
             throw UnitProblems.unknownUnit("unitCode", settings.unitCode());
         }
         Plan plan = new Plan();
-        plan.id = UUID.randomUUID();
+        plan.id = TimeOrderedIds.next();
         plan.unitCode = settings.unitCode();
         plan.status = PlanStatus.DRAFT;
         plan.version = 1;

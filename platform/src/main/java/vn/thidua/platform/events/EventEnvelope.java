@@ -2,11 +2,11 @@ package vn.thidua.platform.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import vn.thidua.platform.id.TimeOrderedIds;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
 /**
  * A CloudEvents 1.0 structured-mode envelope with the {@code unit} and {@code schoolyear} extensions.
@@ -30,7 +30,7 @@ public record EventEnvelope(
 
     public static EventEnvelope create(String serviceName, EventType type, String subject, String unit,
             String schoolYear, JsonNode data) {
-        return new EventEnvelope(SPEC_VERSION, UUID.randomUUID().toString(), "/thidua/" + serviceName,
+        return new EventEnvelope(SPEC_VERSION, TimeOrderedIds.next().toString(), "/thidua/" + serviceName,
                 type.type(), subject, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS), JSON,
                 unit, schoolYear, data);
     }

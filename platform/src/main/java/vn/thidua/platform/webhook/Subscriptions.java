@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.thidua.contracts.EventContracts;
+import vn.thidua.platform.id.TimeOrderedIds;
 import vn.thidua.platform.problem.Problem.FieldError;
 import vn.thidua.platform.problem.ProblemException;
 import vn.thidua.platform.rest.Page;
@@ -70,7 +71,7 @@ public class Subscriptions {
         if (refusal != null) {
             throw ProblemException.unprocessable("url", "URL " + refusal);
         }
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         String secret = Signatures.newSecret();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("""
