@@ -76,7 +76,8 @@ SQL
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-column() { awk -v k="$1" -v c="$2" '$1 == k { print $c }' "$results" | median; }
+median_of() { awk -v k="$1" -v c="$2" '$1 == k { print $c }' "$results" | median; }  # kind, field
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }'; }
 
 {
   echo "[bench] $(date -u '+%Y-%m-%d %H:%M UTC') database $db: $evaluations evaluations, $audit audit rows," \
@@ -95,9 +96,8 @@ column() { awk -v k="$1" -v c="$2" '$1 == k { print $c }' "$results" | median; }
     done
   done
   for c in 2 3 4 5 6 7; do
-    r[$c]=$(column random $c); v[$c]=$(column v7 $c)
+    r[$c]=$(median_of random $c); v[$c]=$(median_of v7 $c)
   done
-  ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }'; }
   wal_r=$(( ${r[2]%.*} + ${r[3]%.*} + ${r[4]%.*} )); wal_v=$(( ${v[2]%.*} + ${v[3]%.*} + ${v[4]%.*} ))
   ms_r=$(( ${r[5]%.*} + ${r[6]%.*} + ${r[7]%.*} )); ms_v=$(( ${v[5]%.*} + ${v[6]%.*} + ${v[7]%.*} ))
   echo "[bench] RESULT medians, v7 ÷ random: WAL evaluation $(ratio "${v[2]}" "${r[2]}") (${v[2]} / ${r[2]} KB)," \
